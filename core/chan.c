@@ -1,0 +1,223 @@
+/* chan.c — bounded channels between coroutines: a ring of fixed-size elements plus FIFO
+ * wait queues; a waiter is a struct on the waiting coroutine's own stack. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sw_chan.h"
+#include "sw_coro.h"
+#include "sw_error.h"
+#include "sw_loop.h"
+#include "sw_timer.h"
+
+struct waiter {
+    sw_coro_t *co;
+    sw_chan_t *ch;
+    struct waiter *prev, *next;
+    struct wait_queue *queue;   /* the queue it is on, NULL once taken off */
+    sw_timer_t *timer;          /* its timeout, NULL if none or fired */
+    bool timed_out;
+};
+
+struct wait_queue {
+    struct waiter *head, *tail;
+    size_t len;
+};
+
+struct sw_chan {
+    unsigned char *buf;         /* capacity * elem_size bytes */
+    size_t elem_size;
+    size_t capacity;
+    size_t head;                /* index of the oldest element */
+    size_t len;
+    bool closed;
+    struct wait_queue producers;
+    struct wait_queue consumers;
+};
+
+static void enqueue(struct wait_queue *q, struct waiter *w)
+{
+    w->queue = q;
+    w->next = NULL;
+    w->prev = q->tail;
+    if (q->tail)
+        q->tail->next = w;
+    else
+        q->head = w;
+    q->tail = w;
+    q->len++;
+}
+
+static void unlink_waiter(struct waiter *w)
+{
+    struct wait_queue *q = w->queue;
+
+    if (!q)
+        return;
+    if (w->prev)
+        w->prev->next = w->next;
+    else
+        q->head = w->next;
+    if (w->next)
+        w->next->prev = w->prev;
+    else
+        q->tail = w->prev;
+    q->len--;
+    w->queue = NULL;
+}
+
+static void wake_first(struct wait_queue *q)
+{
+    struct waiter *w = q->head;
+
+    if (w) {
+        unlink_waiter(w);
+        sw_coro_resume(w->co);
+    }
+}
+
+static void on_timeout(sw_loop_t *loop, sw_timer_t *timer, void *arg)
+{
+    struct waiter *w = arg;
+
+    (void)loop;
+    (void)timer;
+    w->timer = NULL;
+    w->timed_out = true;
+    unlink_waiter(w);
+    sw_coro_resume(w->co);
+}
+
+static bool on_cancel(sw_coro_t *co, void *arg)
+{
+    struct waiter *w = arg;
+
+    (void)co;
+    unlink_waiter(w);
+    return true;
+}
+
+/* Suspends the caller on q until woken, timed out, canceled or closed. */
+static int wait_on(sw_chan_t *ch, struct wait_queue *q, long timeout_ms, const char *what)
+{
+    struct waiter w = { .co = sw_coro_current(), .ch = ch };
+    sw_loop_t *loop;
+
+    if (!w.co || timeout_ms == 0)
+        return SW_CHAN_TIMEOUT;
+    if (timeout_ms > 0) {
+        if (!(loop = sw_loop_default()))
+            return SW_CHAN_TIMEOUT;
+        w.timer = sw_timer_add(loop, (uint64_t)timeout_ms, false, on_timeout, &w);
+        if (!w.timer)
+            return SW_CHAN_TIMEOUT;
+    }
+    enqueue(q, &w);
+    sw_coro_yield_ex(what, on_cancel, &w);
+    if (w.timer)
+        sw_timer_cancel(sw_loop_default(), w.timer);
+    if (w.timed_out)
+        return SW_CHAN_TIMEOUT;
+    if (sw_coro_is_canceled(w.co))
+        return SW_CHAN_CANCELED;
+    return SW_CHAN_OK;
+}
+
+sw_chan_t *sw_chan_new(size_t capacity, size_t elem_size)
+{
+    sw_chan_t *ch;
+
+    if (capacity == 0 || elem_size == 0 || capacity > SIZE_MAX / elem_size) {
+        sw_error_set(SW_ERROR_INVALID_PARAMS, "bad channel capacity %zu or element size %zu",
+                     capacity, elem_size);
+        return NULL;
+    }
+    ch = calloc(1, sizeof *ch);
+    if (!ch || !(ch->buf = malloc(capacity * elem_size))) {
+        free(ch);
+        sw_error_set(ENOMEM, "out of memory for a channel of %zu", capacity);
+        return NULL;
+    }
+    ch->capacity = capacity;
+    ch->elem_size = elem_size;
+    return ch;
+}
+
+int sw_chan_free(sw_chan_t *ch)
+{
+    if (!ch)
+        return 0;
+    if (ch->producers.len || ch->consumers.len)
+        return sw_error_set(EBUSY, "channel still has waiting coroutines");
+    free(ch->buf);
+    free(ch);
+    return 0;
+}
+
+static void *slot(const sw_chan_t *ch, size_t i)
+{
+    size_t idx = ch->head + i;  /* i < capacity: one conditional subtract, no division */
+
+    if (idx >= ch->capacity)
+        idx -= ch->capacity;
+    return ch->buf + idx * ch->elem_size;
+}
+
+int sw_chan_push(sw_chan_t *ch, const void *elem, long timeout_ms)
+{
+    if (ch->closed)
+        return SW_CHAN_CLOSED;
+    if (ch->len == ch->capacity || ch->producers.len) {
+        int rc = wait_on(ch, &ch->producers, timeout_ms, "channel push");
+        if (rc != SW_CHAN_OK)
+            return rc;
+        if (ch->closed)
+            return SW_CHAN_CLOSED;
+    }
+    memcpy(slot(ch, ch->len), elem, ch->elem_size);
+    ch->len++;
+    wake_first(&ch->consumers);
+    return SW_CHAN_OK;
+}
+
+int sw_chan_pop(sw_chan_t *ch, void *elem, long timeout_ms)
+{
+    if (ch->len == 0 || ch->consumers.len) {
+        if (ch->closed && ch->len == 0)
+            return SW_CHAN_CLOSED;
+        int rc = wait_on(ch, &ch->consumers, timeout_ms, "channel pop");
+        if (rc != SW_CHAN_OK)
+            return rc;
+    }
+    if (ch->len == 0)
+        return SW_CHAN_CLOSED;  /* woken by close */
+    memcpy(elem, slot(ch, 0), ch->elem_size);
+    if (++ch->head == ch->capacity)
+        ch->head = 0;
+    ch->len--;
+    wake_first(&ch->producers);
+    return SW_CHAN_OK;
+}
+
+int sw_chan_close(sw_chan_t *ch)
+{
+    if (ch->closed)
+        return sw_error_set(SW_ERROR_WRONG_OPERATION, "channel already closed");
+    ch->closed = true;
+    while (ch->producers.head)
+        wake_first(&ch->producers);
+    while (ch->consumers.head)
+        wake_first(&ch->consumers);
+    return 0;
+}
+
+bool sw_chan_closed(const sw_chan_t *ch) { return ch->closed; }
+size_t sw_chan_length(const sw_chan_t *ch) { return ch->len; }
+size_t sw_chan_capacity(const sw_chan_t *ch) { return ch->capacity; }
+size_t sw_chan_consumers(const sw_chan_t *ch) { return ch->consumers.len; }
+size_t sw_chan_producers(const sw_chan_t *ch) { return ch->producers.len; }
+
+void *sw_chan_peek(const sw_chan_t *ch, size_t i)
+{
+    return i < ch->len ? slot(ch, i) : NULL;
+}

@@ -1,0 +1,374 @@
+/* coro.c — the coroutine scheduler: create/yield/resume/cancel, ids, the live list, the
+ * switch hook for the PHP layer, sleep on the default loop, and the stack-overflow report.
+ * Each coroutine's struct lives in the top bytes of its own C stack: creating one from the
+ * pool touches no allocator. */
+#include <errno.h>
+#include <signal.h>
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sw_context.h"
+#include "sw_coro.h"
+#include "sw_error.h"
+#include "sw_idmap.h"
+#include "sw_loop.h"
+#include "sw_stack.h"
+#include "sw_timer.h"
+
+struct sw_coro {
+    sw_ctx_t ctx;                /* saved machine state while switched out */
+    int64_t id;                  /* > 0 */
+    int64_t pcid;                /* creator's id, -1 for the root */
+    int state;                   /* enum sw_coro_state */
+    bool canceled;               /* sw_coro_cancel ended the current/last wait */
+    sw_coro_t *origin;           /* who yield returns to: the last resumer (NULL = root) */
+    sw_coro_fn fn;               /* body and its argument */
+    void *arg;
+    void *data;                  /* the embedder's (PHP: its coroutine state) */
+    const char *waiting_on;      /* what the current yield waits for, or NULL */
+    sw_coro_cancel_fn cancel_fn; /* how to abort that wait, or NULL */
+    void *cancel_arg;
+    uint64_t started_ms;
+    sw_coro_t *prev, *next;      /* live list, oldest first */
+    sw_stack_t stack;            /* the stack this struct sits on top of */
+};
+
+static sw_ctx_t root_ctx;
+static sw_coro_t *current;
+static sw_coro_t *live_head, *live_tail;
+static size_t live_count, live_peak;
+static uint64_t switch_count;
+static int64_t next_id = 1;
+static sw_idmap_t by_id;
+
+static size_t stack_size = SW_CORO_DEFAULT_STACK_SIZE;
+static size_t max_num = SW_CORO_DEFAULT_MAX_NUM;
+
+static sw_coro_switch_hook switch_hook;
+static void *switch_hook_ud;
+
+/* ---- settings ----------------------------------------------------------------------- */
+
+void sw_coro_set_stack_size(size_t bytes)
+{
+    size_t page = sw_page_size();
+
+    if (bytes < SW_CORO_MIN_STACK_SIZE)
+        bytes = SW_CORO_MIN_STACK_SIZE;
+    if (bytes > SW_CORO_MAX_STACK_SIZE)
+        bytes = SW_CORO_MAX_STACK_SIZE;
+    stack_size = (bytes + page - 1) / page * page;
+}
+
+size_t sw_coro_get_stack_size(void) { return stack_size; }
+void sw_coro_set_max_num(size_t n) { max_num = n ? n : 1; }
+size_t sw_coro_get_max_num(void) { return max_num; }
+void sw_coro_set_pool_size(size_t n) { sw_stack_set_pool_max(n); }
+void sw_coro_pool_drain(void) { sw_stack_pool_drain(); }
+const char *sw_coro_backend(void) { return sw_ctx_backend(); }
+
+void sw_coro_set_switch_hook(sw_coro_switch_hook fn, void *ud)
+{
+    switch_hook = fn;
+    switch_hook_ud = ud;
+}
+
+/* ---- switching ------------------------------------------------------------------------ */
+
+static void switch_to(sw_coro_t *from, sw_coro_t *to)
+{
+    if (switch_hook)
+        switch_hook(from, to, switch_hook_ud);
+    current = to;
+    switch_count++;
+    sw_ctx_swap(from ? &from->ctx : &root_ctx, to ? &to->ctx : &root_ctx,
+                from && from->state == SW_CORO_END);
+}
+
+static void unlink_live(sw_coro_t *co)
+{
+    if (co->prev)
+        co->prev->next = co->next;
+    else
+        live_head = co->next;
+    if (co->next)
+        co->next->prev = co->prev;
+    else
+        live_tail = co->prev;
+    live_count--;
+    sw_idmap_del(&by_id, co->id);
+}
+
+static void coro_main(void *arg)
+{
+    sw_coro_t *co = arg;
+
+    sw_ctx_entered();
+    co->state = SW_CORO_RUNNING;
+    co->fn(co->arg);
+    co->state = SW_CORO_END;
+    unlink_live(co);
+    /* The origin is blocked in resume()/create() on this coroutine and releases the
+     * stack we are still standing on once it runs again. */
+    switch_to(co, co->origin);
+    abort(); /* unreachable: nothing resumes an ended coroutine */
+}
+
+/* Runs co until it yields or ends; releases it if it ended. Called with co in INIT or
+ * WAITING state. */
+static void enter(sw_coro_t *co)
+{
+    co->origin = current;
+    switch_to(current, co);
+    if (co->state == SW_CORO_END)
+        sw_stack_put(&co->stack);
+}
+
+int64_t sw_coro_create_ex(sw_coro_fn fn, void *arg, void (*init)(sw_coro_t *, void *))
+{
+    sw_stack_t st;
+    int rc;
+
+    if (live_count >= max_num)
+        return sw_error_set(SW_ERROR_CO_TOO_MANY, "exceeded max number of coroutines %zu",
+                            max_num);
+    if (!by_id.cap)
+        sw_coro_install_overflow_handler();
+    if ((rc = sw_stack_get(&st, stack_size)) < 0)
+        return rc;
+
+    uintptr_t top = (uintptr_t)st.low + st.size;
+    sw_coro_t *co = (sw_coro_t *)((top - sizeof(sw_coro_t)) & ~(uintptr_t)63);
+    memset(co, 0, sizeof *co);
+    co->stack = st;
+    co->id = next_id++;
+    co->pcid = current ? current->id : -1;
+    co->state = SW_CORO_INIT;
+    co->fn = fn;
+    co->arg = arg;
+    co->started_ms = sw_clock_ms();
+    if ((rc = sw_ctx_make(&co->ctx, st.low, (size_t)((uintptr_t)co - (uintptr_t)st.low),
+                          coro_main, co)) < 0 ||
+        (rc = sw_idmap_put(&by_id, co->id, co)) < 0) {
+        sw_stack_put(&st);
+        return rc == -ENOMEM ? sw_error_set(ENOMEM, "out of memory for a coroutine") : rc;
+    }
+    co->prev = live_tail;
+    if (live_tail)
+        live_tail->next = co;
+    else
+        live_head = co;
+    live_tail = co;
+    if (++live_count > live_peak)
+        live_peak = live_count;
+
+    if (init)
+        init(co, arg);
+    int64_t id = co->id;
+    enter(co);
+    return id;
+}
+
+int64_t sw_coro_create(sw_coro_fn fn, void *arg)
+{
+    return sw_coro_create_ex(fn, arg, NULL);
+}
+
+int sw_coro_yield_ex(const char *what, sw_coro_cancel_fn cancel, void *cancel_arg)
+{
+    sw_coro_t *co = current;
+
+    if (!co)
+        return sw_error_set(SW_ERROR_CO_OUT_OF_COROUTINE, "cannot yield outside a coroutine");
+    co->state = SW_CORO_WAITING;
+    co->canceled = false;
+    co->waiting_on = what;
+    co->cancel_fn = cancel;
+    co->cancel_arg = cancel_arg;
+    switch_to(co, co->origin);
+    co->state = SW_CORO_RUNNING;
+    co->waiting_on = NULL;
+    co->cancel_fn = NULL;
+    co->cancel_arg = NULL;
+    return 0;
+}
+
+int sw_coro_yield(void)
+{
+    return sw_coro_yield_ex(NULL, NULL, NULL);
+}
+
+int sw_coro_resume(sw_coro_t *co)
+{
+    if (!co || co->state != SW_CORO_WAITING)
+        return sw_error_set(SW_ERROR_WRONG_OPERATION, "coroutine #%lld is not suspended",
+                            co ? (long long)co->id : -1LL);
+    enter(co);
+    return 0;
+}
+
+int sw_coro_cancel(sw_coro_t *co)
+{
+    if (!co)
+        return sw_error_set(SW_ERROR_CO_NOT_EXISTS, "coroutine does not exist");
+    if (co == current || co->state != SW_CORO_WAITING || !co->cancel_fn)
+        return sw_error_set(SW_ERROR_CO_CANNOT_CANCEL, "coroutine #%lld cannot be canceled",
+                            (long long)co->id);
+    co->canceled = true;
+    if (!co->cancel_fn(co, co->cancel_arg)) {
+        co->canceled = false;
+        return sw_error_set(SW_ERROR_CO_CANNOT_CANCEL, "coroutine #%lld cannot be canceled",
+                            (long long)co->id);
+    }
+    enter(co);
+    return 0;
+}
+
+bool sw_coro_is_canceled(const sw_coro_t *co) { return co && co->canceled; }
+
+/* ---- sleep -------------------------------------------------------------------------------- */
+
+static void sleep_done(sw_loop_t *loop, sw_timer_t *timer, void *arg)
+{
+    (void)loop;
+    (void)timer;
+    sw_coro_resume(arg);
+}
+
+static bool sleep_cancel(sw_coro_t *co, void *arg)
+{
+    (void)co;
+    return sw_timer_cancel(sw_loop_default(), arg) == 0;
+}
+
+int sw_coro_sleep_ms(uint64_t ms)
+{
+    sw_coro_t *co = current;
+    sw_loop_t *loop = sw_loop_default();
+
+    if (!co)
+        return sw_error_set(SW_ERROR_CO_OUT_OF_COROUTINE, "cannot sleep outside a coroutine");
+    if (!loop)
+        return -sw_error_code();
+    if (ms == 0)
+        ms = 1;
+    sw_timer_t *t = sw_timer_add(loop, ms > SW_TIMER_MAX_MS ? SW_TIMER_MAX_MS : ms, false,
+                                 sleep_done, co);
+    if (!t)
+        return -sw_error_code();
+    sw_coro_yield_ex("sleep", sleep_cancel, t);
+    if (co->canceled)
+        return sw_error_set(SW_ERROR_CO_CANCELED, "sleep canceled");
+    return 0;
+}
+
+/* ---- introspection ------------------------------------------------------------------------ */
+
+sw_coro_t *sw_coro_current(void) { return current; }
+int64_t sw_coro_current_id(void) { return current ? current->id : -1; }
+sw_coro_t *sw_coro_find(int64_t id) { return id > 0 ? sw_idmap_get(&by_id, id) : NULL; }
+int64_t sw_coro_id(const sw_coro_t *co) { return co->id; }
+int64_t sw_coro_parent_id(const sw_coro_t *co) { return co->pcid; }
+sw_coro_t *sw_coro_origin(const sw_coro_t *co) { return co->origin; }
+int sw_coro_state(const sw_coro_t *co) { return co->state; }
+const char *sw_coro_waiting_on(const sw_coro_t *co) { return co->waiting_on; }
+uint64_t sw_coro_started_ms(const sw_coro_t *co) { return co->started_ms; }
+void *sw_coro_get_data(const sw_coro_t *co) { return co->data; }
+void sw_coro_set_data(sw_coro_t *co, void *data) { co->data = data; }
+size_t sw_coro_stack_size(const sw_coro_t *co) { return co->stack.size; }
+size_t sw_coro_count(void) { return live_count; }
+size_t sw_coro_peak(void) { return live_peak; }
+uint64_t sw_coro_switches(void) { return switch_count; }
+
+void sw_coro_foreach(void (*fn)(sw_coro_t *co, void *ud), void *ud)
+{
+    for (sw_coro_t *co = live_head; co; co = co->next)
+        fn(co, ud);
+}
+
+/* ---- stack overflow report ---------------------------------------------------------------- */
+
+static struct sigaction prev_segv, prev_bus;
+static bool overflow_handler_installed;
+
+/* Async-signal-safe decimal formatting. */
+static size_t fmt_u64(char *buf, uint64_t v)
+{
+    char tmp[24];
+    size_t n = 0, i = 0;
+
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        buf[i++] = tmp[--n];
+    return i;
+}
+
+static void on_fault(int sig, siginfo_t *info, void *uctx)
+{
+    sw_coro_t *co = current;
+    uintptr_t addr = (uintptr_t)info->si_addr;
+    struct sigaction *prev = sig == SIGSEGV ? &prev_segv : &prev_bus;
+
+    if (co && co->stack.guarded && addr >= (uintptr_t)co->stack.map &&
+        addr < (uintptr_t)co->stack.low) {
+        char msg[160];
+        size_t n = 0;
+        static const char a[] = "swoole: coroutine ";
+        static const char b[] = " overflowed its ";
+        static const char c[] = "-byte C stack (raise it with Co::set(['stack_size' => ...]))\n";
+        memcpy(msg + n, a, sizeof a - 1), n += sizeof a - 1;
+        n += fmt_u64(msg + n, (uint64_t)co->id);
+        memcpy(msg + n, b, sizeof b - 1), n += sizeof b - 1;
+        n += fmt_u64(msg + n, co->stack.size);
+        memcpy(msg + n, c, sizeof c - 1), n += sizeof c - 1;
+        ssize_t w = write(STDERR_FILENO, msg, n);
+        (void)w;
+        /* Let the faulting instruction run again under the default action: the process
+         * dies with this signal, and a core dump shows the real stack. */
+        signal(sig, SIG_DFL);
+        return;
+    }
+    if (prev->sa_flags & SA_SIGINFO) {
+        if (prev->sa_sigaction) {
+            prev->sa_sigaction(sig, info, uctx);
+            return;
+        }
+    } else if (prev->sa_handler != SIG_DFL && prev->sa_handler != SIG_IGN) {
+        prev->sa_handler(sig);
+        return;
+    }
+    signal(sig, SIG_DFL);
+}
+
+void sw_coro_install_overflow_handler(void)
+{
+    static char altstack[64 * 1024];
+    stack_t ss;
+    struct sigaction sa;
+
+    if (overflow_handler_installed)
+        return;
+    overflow_handler_installed = true;
+
+    /* The handler cannot run on the stack that just overflowed. Keep an alternate stack
+     * that someone else (PHP, a sanitizer) installed. */
+    stack_t old;
+    if (sigaltstack(NULL, &old) == 0 && (old.ss_flags & SS_DISABLE)) {
+        ss.ss_sp = altstack;
+        ss.ss_size = sizeof altstack;
+        ss.ss_flags = 0;
+        sigaltstack(&ss, NULL);
+    }
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, &prev_segv);
+    sigaction(SIGBUS, &sa, &prev_bus);
+}

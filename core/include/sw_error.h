@@ -1,0 +1,57 @@
+/* sw_error.h — error codes and the per-thread last error of the core.
+ * Core functions return 0 (or a count/handle) on success and a negative code on failure;
+ * the code and a message stay readable through sw_error_code()/sw_error_msg(). */
+#ifndef SW_ERROR_H
+#define SW_ERROR_H
+
+/* Codes below SW_ERROR_BEGIN are errno values (returned negated); the others are ours.
+ * The numbers follow Swoole's SWOOLE_ERROR_* constants so PHP can expose them unchanged. */
+enum sw_error_code {
+    SW_ERROR_BEGIN = 500,
+    SW_ERROR_MALLOC_FAIL = 501,
+    SW_ERROR_SYSTEM_CALL_FAIL = 502,
+    SW_ERROR_PHP_FATAL_ERROR = 503,
+    SW_ERROR_NAME_TOO_LONG = 504,
+    SW_ERROR_INVALID_PARAMS = 505,
+    SW_ERROR_QUEUE_FULL = 506,
+    SW_ERROR_OPERATION_NOT_SUPPORT = 507,
+    SW_ERROR_PROTOCOL_ERROR = 508,
+    SW_ERROR_WRONG_OPERATION = 509,
+
+    SW_ERROR_TIMER_NOT_FOUND = 2001,
+    SW_ERROR_TIMER_INVALID = 2002,
+
+    SW_ERROR_CO_OUT_OF_COROUTINE = 10001,
+    SW_ERROR_CO_HAS_BEEN_BOUND = 10002,
+    SW_ERROR_CO_HAS_BEEN_DISCARDED = 10003,
+    SW_ERROR_CO_MUTEX_DOUBLE_UNLOCK = 10004,
+    SW_ERROR_CO_BLOCK_OBJECT_LOCKED = 10005,
+    SW_ERROR_CO_BLOCK_OBJECT_WAITING = 10006,
+    SW_ERROR_CO_YIELD_FAILED = 10007,
+    SW_ERROR_CO_GETCONTEXT_FAILED = 10008,
+    SW_ERROR_CO_SWAPCONTEXT_FAILED = 10009,
+    SW_ERROR_CO_MAKECONTEXT_FAILED = 10010,
+    SW_ERROR_CO_IOCPINIT_FAILED = 10011,
+    SW_ERROR_CO_PROTECT_STACK_FAILED = 10012,
+    SW_ERROR_CO_STD_THREAD_LINK_ERROR = 10013,
+    SW_ERROR_CO_DISABLED_MULTI_THREAD = 10014,
+    SW_ERROR_CO_CANNOT_CANCEL = 10015,
+    SW_ERROR_CO_NOT_EXISTS = 10016,
+    SW_ERROR_CO_CANCELED = 10017,
+    SW_ERROR_CO_TIMEDOUT = 10018,
+    SW_ERROR_CO_SOCKET_CLOSE_WAIT = 10019,
+    SW_ERROR_CO_TOO_MANY = 10020, /* live coroutines reached the configured limit */
+};
+
+/* Records code (positive or negative; stored positive) with a printf-style message and
+ * returns -code, so a failing path can end with `return sw_error_set(...)`. */
+int sw_error_set(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Like sw_error_set(errno_value, "<what>: <strerror>"). */
+int sw_error_sys(int errno_value, const char *what);
+int sw_error_code(void);           /* last code, positive; 0 when cleared */
+const char *sw_error_msg(void);    /* last message; "" when cleared */
+void sw_error_clear(void);
+/* Text for a code of either kind; never NULL. */
+const char *sw_strerror(int code);
+
+#endif
