@@ -46,6 +46,11 @@ static sw_idmap_t by_id;
 
 static size_t stack_size = SW_CORO_DEFAULT_STACK_SIZE;
 static size_t max_num = SW_CORO_DEFAULT_MAX_NUM;
+static size_t user_size;            /* embedder's bytes kept above the struct */
+
+static void (*bailout_fn)(void *);  /* set while jumping to the root for good */
+static void *bailout_arg;
+static bool bailed_out;
 
 static sw_coro_switch_hook switch_hook;
 static void *switch_hook_ud;
@@ -69,6 +74,21 @@ size_t sw_coro_get_max_num(void) { return max_num; }
 void sw_coro_set_pool_size(size_t n) { sw_stack_set_pool_max(n); }
 void sw_coro_pool_drain(void) { sw_stack_pool_drain(); }
 const char *sw_coro_backend(void) { return sw_ctx_backend(); }
+
+int sw_coro_set_user_size(size_t bytes)
+{
+    if (live_count)
+        return sw_error_set(SW_ERROR_WRONG_OPERATION, "coroutines are alive");
+    if (bytes > SW_CORO_MAX_USER_SIZE)
+        return sw_error_set(SW_ERROR_INVALID_PARAMS, "user area of %zu bytes is too big", bytes);
+    user_size = (bytes + 63) & ~(size_t)63;
+    return 0;
+}
+
+void *sw_coro_user_area(const sw_coro_t *co)
+{
+    return user_size ? (char *)co + ((sizeof(sw_coro_t) + 63) & ~(size_t)63) : NULL;
+}
 
 void sw_coro_set_switch_hook(sw_coro_switch_hook fn, void *ud)
 {
@@ -123,6 +143,11 @@ static void enter(sw_coro_t *co)
 {
     co->origin = current;
     switch_to(current, co);
+    if (bailout_fn && !current) {
+        void (*fn)(void *) = bailout_fn;
+        bailout_fn = NULL;
+        fn(bailout_arg);
+    }
     if (co->state == SW_CORO_END)
         sw_stack_put(&co->stack);
 }
@@ -132,6 +157,8 @@ int64_t sw_coro_create_ex(sw_coro_fn fn, void *arg, void (*init)(sw_coro_t *, vo
     sw_stack_t st;
     int rc;
 
+    if (bailed_out)
+        return sw_error_set(SW_ERROR_CO_HAS_BEEN_DISCARDED, "coroutines were abandoned");
     if (live_count >= max_num)
         return sw_error_set(SW_ERROR_CO_TOO_MANY, "exceeded max number of coroutines %zu",
                             max_num);
@@ -140,8 +167,9 @@ int64_t sw_coro_create_ex(sw_coro_fn fn, void *arg, void (*init)(sw_coro_t *, vo
     if ((rc = sw_stack_get(&st, stack_size)) < 0)
         return rc;
 
-    uintptr_t top = (uintptr_t)st.low + st.size;
-    sw_coro_t *co = (sw_coro_t *)((top - sizeof(sw_coro_t)) & ~(uintptr_t)63);
+    /* [ C stack ... | sw_coro_t | user area ] at the top of the mapping, 64-byte aligned */
+    uintptr_t top = (uintptr_t)st.low + st.size - user_size;
+    sw_coro_t *co = (sw_coro_t *)(top - ((sizeof(sw_coro_t) + 63) & ~(uintptr_t)63));
     memset(co, 0, sizeof *co);
     co->stack = st;
     co->id = next_id++;
@@ -203,6 +231,8 @@ int sw_coro_yield(void)
 
 int sw_coro_resume(sw_coro_t *co)
 {
+    if (bailed_out)
+        return sw_error_set(SW_ERROR_CO_HAS_BEEN_DISCARDED, "coroutines were abandoned");
     if (!co || co->state != SW_CORO_WAITING)
         return sw_error_set(SW_ERROR_WRONG_OPERATION, "coroutine #%lld is not suspended",
                             co ? (long long)co->id : -1LL);
@@ -228,6 +258,25 @@ int sw_coro_cancel(sw_coro_t *co)
 }
 
 bool sw_coro_is_canceled(const sw_coro_t *co) { return co && co->canceled; }
+
+void sw_coro_bailout(void (*fn)(void *), void *arg)
+{
+    sw_coro_t *co = current;
+
+    bailed_out = true;
+    if (!co) {
+        fn(arg);
+        return;
+    }
+    bailout_fn = fn;
+    bailout_arg = arg;
+    /* Straight to the root, past every coroutine in between: the root is parked in
+     * enter() and runs fn there. Nothing ever switches back to these stacks. */
+    switch_to(co, NULL);
+    abort();
+}
+
+bool sw_coro_bailed_out(void) { return bailed_out; }
 
 /* ---- sleep -------------------------------------------------------------------------------- */
 
@@ -282,6 +331,7 @@ size_t sw_coro_stack_size(const sw_coro_t *co) { return co->stack.size; }
 size_t sw_coro_count(void) { return live_count; }
 size_t sw_coro_peak(void) { return live_peak; }
 uint64_t sw_coro_switches(void) { return switch_count; }
+int64_t sw_coro_last_id(void) { return next_id - 1; }
 
 void sw_coro_foreach(void (*fn)(sw_coro_t *co, void *ud), void *ud)
 {

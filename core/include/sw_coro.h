@@ -36,6 +36,13 @@ size_t sw_coro_get_max_num(void);
 /* Idle stacks kept for reuse (default 1024); 0 returns every stack to the kernel. */
 void sw_coro_set_pool_size(size_t n);
 
+/* Reserves `bytes` (rounded up to 64) next to each coroutine's struct at the top of its C
+ * stack, for the embedder's per-coroutine state: no allocation per coroutine, and the
+ * page is already touched. Only while no coroutine is alive. The area is not zeroed. */
+#define SW_CORO_MAX_USER_SIZE (16u * 1024)
+int sw_coro_set_user_size(size_t bytes);
+void *sw_coro_user_area(const sw_coro_t *co);   /* NULL if no area was reserved */
+
 /* Switch hook: called on every switch, before the machine context moves, with the
  * coroutine being left and the one being entered (NULL = the root). `to` may be in state
  * SW_CORO_INIT on its first entry; `from` is in SW_CORO_END when it is finishing.
@@ -89,6 +96,7 @@ size_t sw_coro_stack_size(const sw_coro_t *co);
 size_t sw_coro_count(void);                /* live coroutines */
 size_t sw_coro_peak(void);                 /* highest live count seen */
 uint64_t sw_coro_switches(void);           /* context switches so far */
+int64_t sw_coro_last_id(void);             /* id of the newest coroutine, 0 if none yet */
 /* Calls fn for each live coroutine, oldest first; fn must not create or end coroutines. */
 void sw_coro_foreach(void (*fn)(sw_coro_t *co, void *ud), void *ud);
 
@@ -102,6 +110,14 @@ const char *sw_coro_backend(void);
  * instead of corrupting memory). Other faults go to the previously installed handler.
  * Idempotent; called automatically by the first sw_coro_create(). */
 void sw_coro_install_overflow_handler(void);
+
+/* Abandons every coroutine for good (a fatal error in the embedder): from inside a
+ * coroutine, switches straight to the root (the hook sees (current, NULL)) and calls
+ * fn(arg) there; at the root, calls fn(arg) at once. fn is expected not to return (PHP
+ * longjmps to its own bailout). Afterwards create and resume fail with
+ * -SW_ERROR_CO_HAS_BEEN_DISCARDED. */
+void sw_coro_bailout(void (*fn)(void *), void *arg);
+bool sw_coro_bailed_out(void);
 
 /* Releases pooled stacks (at shutdown). Live coroutines are not touched. */
 void sw_coro_pool_drain(void);

@@ -1,0 +1,4 @@
+/* channel.c — placeholder until its classes land. */
+#include "php_swoole.h"
+
+void php_sw_channel_minit(int module_number) { (void)module_number; }

@@ -1,0 +1,5 @@
+/* event.c — placeholder until its classes land. */
+#include "php_swoole.h"
+
+void php_sw_event_minit(int module_number) { (void)module_number; }
+void php_sw_event_rshutdown(void) {}

@@ -1,0 +1,150 @@
+/* php_swoole.h — what the files of the PHP binding share: the module entry, the class
+ * entries other files need, the per-coroutine PHP state and the helpers around the core.
+ * Nothing here is part of the SDK; plugins never include it. */
+#ifndef PHP_SWOOLE_H
+#define PHP_SWOOLE_H
+
+#include "php.h"
+#include "php_ini.h"
+#include "ext/standard/info.h"
+#include "zend_exceptions.h"
+#include "zend_fibers.h"
+#include "zend_interfaces.h"
+
+#include "sw_chan.h"
+#include "sw_coro.h"
+#include "sw_error.h"
+#include "sw_log.h"
+#include "sw_loop.h"
+#include "sw_timer.h"
+
+#define PHP_SWOOLE_VERSION "6.0.0"
+#define PHP_SWOOLE_VERSION_ID 60000
+#define PHP_SWOOLE_MAJOR_VERSION 6
+#define PHP_SWOOLE_MINOR_VERSION 0
+#define PHP_SWOOLE_RELEASE_VERSION 0
+
+extern zend_module_entry swoole_module_entry;
+
+/* ---- settings (ini and Co::set / swoole_async_set) ---------------------------------- */
+
+typedef struct {
+    bool use_shortname;
+    bool display_errors;
+    bool enable_coroutine;
+    bool enable_deadlock_check;
+    bool timer_enable_coroutine;  /* Timer callbacks run in a new coroutine */
+    double socket_connect_timeout;
+    double socket_read_timeout;
+    double socket_write_timeout;
+    zend_long hook_flags;
+    zend_long trace_flags;
+    char *dns_server;
+} php_sw_settings_t;
+
+extern php_sw_settings_t php_sw_settings;
+
+/* ---- the PHP side of a coroutine ------------------------------------------------------ *
+ * Lives in the coroutine's user area, at the top of its C stack (no allocation). The
+ * executor state fields hold the coroutine's VM state while it is switched out. */
+typedef struct php_sw_task {
+    zend_fiber_context fiber;       /* observers (debuggers, profilers) see this context */
+    sw_coro_t *co;                  /* NULL for the root task */
+
+    zend_vm_stack vm_stack;
+    zval *vm_stack_top;
+    zval *vm_stack_end;
+    size_t vm_stack_page_size;
+    zend_execute_data *execute_data;
+    JMP_BUF *bailout;
+    zend_fiber_context *fiber_context;  /* EG(current_fiber_context): a Fiber may run here */
+    zend_fiber *active_fiber;
+    zend_object *exception;
+    zend_object *prev_exception;
+    const zend_op *opline_before_exception;
+    zend_error_handling_t error_handling;
+    zend_class_entry *exception_class;
+    int error_reporting;
+    uint32_t jit_trace_num;
+    zend_stack ob_handlers;         /* output buffers of this coroutine */
+    php_output_handler *ob_active;
+    php_output_handler *ob_running;
+
+    zend_fcall_info_cache fcc;      /* the body */
+    zval callable;
+    zval *argv;
+    uint32_t argc;
+    zval *defers;                   /* defer() callables, run LIFO at the end */
+    uint32_t defer_num, defer_cap;
+    zend_object *context;           /* Co::getContext(), created on first use */
+    void *joiners;                  /* Co::join() waiters, resumed when this one ends */
+    bool fatal;                     /* a bailout ended this coroutine */
+    bool unwinding;                 /* being torn down at shutdown */
+} php_sw_task_t;
+
+php_sw_task_t *php_sw_task_current(void);       /* NULL at the root */
+php_sw_task_t *php_sw_task_of(sw_coro_t *co);
+
+/* Creates a coroutine running fci/fcc with argc args (copied). Returns its id, or -1
+ * with a warning raised. */
+zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_t argc,
+                             zval *argv);
+/* Throws Swoole\Error unless called inside a coroutine; returns the current task. */
+php_sw_task_t *php_sw_coro_require(const char *what);
+/* After a wait returns: throws the unwind exit if the coroutine is being destroyed.
+ * Returns true if the caller must bail out of the PHP function at once. */
+bool php_sw_coro_unwinding(void);
+
+/* Runs the default loop until nothing keeps it alive, then reports a deadlock if
+ * coroutines are still suspended. The loop runs at most once at a time. */
+void php_sw_loop_run(void);
+/* Makes sure the loop runs when the main script ends (for top-level go() and timers). */
+void php_sw_loop_defer_to_shutdown(void);
+bool php_sw_loop_running(void);
+
+/* Core errors into PHP: the last core error as a warning, and swoole_last_error(). */
+void php_sw_error_from_core(int level);
+void php_sw_set_last_error(int code);
+int php_sw_get_last_error(void);
+
+/* Parses a timeout in seconds (float) to ms: < 0 → -1 (forever), 0 → 0, else >= 1. */
+long php_sw_timeout_ms(double seconds);
+
+/* A callable with its bound arguments, kept across an asynchronous wait. It is resolved
+ * again at each call (a cached __call trampoline would not survive the wait). */
+typedef struct {
+    zval callable;
+    uint32_t argc;
+    zval *argv;
+} php_sw_callback_t;
+
+bool php_sw_callback_init(php_sw_callback_t *cb, zval *callable, uint32_t argc, zval *argv);
+void php_sw_callback_dtor(php_sw_callback_t *cb);
+/* Calls it here (no new coroutine); returns false if it threw. */
+bool php_sw_callback_call(php_sw_callback_t *cb, zval *retval);
+/* Runs it in a new coroutine; returns the id or -1. */
+zend_long php_sw_callback_go(php_sw_callback_t *cb);
+
+/* Class entries shared between files. */
+extern zend_class_entry *php_sw_exception_ce;
+extern zend_class_entry *php_sw_error_ce;
+extern zend_class_entry *php_sw_exit_exception_ce;
+extern zend_class_entry *php_sw_coroutine_ce;
+
+/* Per-file init, called from MINIT / RINIT / RSHUTDOWN. */
+void php_sw_coroutine_minit(int module_number);
+void php_sw_coroutine_rinit(void);
+void php_sw_coroutine_rshutdown(void);
+void php_sw_channel_minit(int module_number);
+void php_sw_sync_minit(int module_number);
+void php_sw_timer_minit(int module_number);
+void php_sw_timer_rshutdown(void);
+void php_sw_event_minit(int module_number);
+void php_sw_event_rshutdown(void);
+void php_sw_system_minit(int module_number);
+void php_sw_scheduler_minit(int module_number);
+
+/* Registers a class alias with the short name only when swoole.use_shortname is on. */
+void php_sw_class_alias(zend_class_entry *ce, const char *alias, bool short_name);
+
+#endif

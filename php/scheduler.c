@@ -1,0 +1,4 @@
+/* scheduler.c — placeholder until its classes land. */
+#include "php_swoole.h"
+
+void php_sw_scheduler_minit(int module_number) { (void)module_number; }
