@@ -1,5 +1,14 @@
-/* stack.c — allocation and pooling of coroutine C stacks with guard pages. */
+/* stack.c — allocation and pooling of coroutine C stacks.
+ *
+ * A stack with a PROT_NONE guard page below it costs the kernel two mappings, and a
+ * process may hold only vm.max_map_count of them (65530 by default) — PHP's allocator
+ * needs some too. So the first stacks (up to an eighth of that limit) are guarded, each
+ * its own mapping; past that budget stacks come unguarded from slabs of SLAB_STACKS
+ * stacks per mapping, which keeps 100,000 coroutines within the limit. Freed stacks go to
+ * a pool; slab stacks beyond the pool are handed back to the kernel with MADV_DONTNEED
+ * (their address range stays reserved for reuse). */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -24,6 +33,57 @@ static size_t pool_len;
 static size_t pool_max = 1024;
 static bool guard_warned;
 
+#define SLAB_STACKS 64
+static sw_stack_t *cold;            /* released slab stacks: no resident pages */
+static size_t guarded_live;         /* guarded mappings currently held */
+static size_t guard_budget;
+
+static size_t guard_budget_get(void)
+{
+    if (!guard_budget) {
+        long max_maps = 65530;
+        FILE *f = fopen("/proc/sys/vm/max_map_count", "r");
+        if (f) {
+            if (fscanf(f, "%ld", &max_maps) != 1 || max_maps <= 0)
+                max_maps = 65530;
+            fclose(f);
+        }
+        guard_budget = (size_t)max_maps / 8;
+    }
+    return guard_budget;
+}
+
+/* Descriptors of free stacks live in the stack's own top bytes: no side allocation. */
+static void push_free(sw_stack_t **list, const sw_stack_t *st)
+{
+    sw_stack_t copy = *st;  /* st may itself live in those top bytes */
+    sw_stack_t *slot = (sw_stack_t *)((char *)copy.low + copy.size) - 1;
+    *slot = copy;
+    slot->next_free = *list;
+    *list = slot;
+}
+
+static int slab_refill(size_t size)
+{
+    size_t total = size * SLAB_STACKS;
+    void *map = mmap(NULL, total, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (map == MAP_FAILED)
+        return sw_error_sys(errno, "mmap of coroutine stacks");
+    for (size_t i = SLAB_STACKS; i-- > 0;) {
+        sw_stack_t st = {
+            .map = (char *)map + i * size,
+            .map_size = size,
+            .low = (char *)map + i * size,
+            .size = size,
+            .guarded = false,
+            .slab = true,
+        };
+        push_free(&cold, &st);
+    }
+    return 0;
+}
+
 size_t sw_page_size(void)
 {
     static size_t page;
@@ -33,9 +93,31 @@ size_t sw_page_size(void)
     return page;
 }
 
-static void unmap(const sw_stack_t *st)
+static void unmap(const sw_stack_t *desc)
 {
-    munmap(st->map, st->map_size);
+    sw_stack_t st = *desc;  /* desc may live in the pages released below */
+
+    if (st.slab) {
+        /* Part of a slab: give the pages back, keep the range for the next stack. */
+        madvise(st.map, st.map_size, MADV_DONTNEED);
+        push_free(&cold, &st);
+        return;
+    }
+    guarded_live--;
+    munmap(st.map, st.map_size);
+}
+
+static int take(sw_stack_t **list, sw_stack_t *st)
+{
+    sw_stack_t *p = *list;
+    *list = p->next_free;
+    *st = *p;
+    st->next_free = NULL;
+#ifdef SW_ASAN
+    /* Frames of the coroutine that ended here never returned: clear their marks. */
+    __asan_unpoison_memory_region(st->low, st->size);
+#endif
+    return 0;
 }
 
 int sw_stack_get(sw_stack_t *st, size_t size)
@@ -43,20 +125,24 @@ int sw_stack_get(sw_stack_t *st, size_t size)
     size_t page = sw_page_size();
 
     while (pool) {
-        sw_stack_t *p = pool;
-        pool = p->next_free;
-        pool_len--;
-        if (p->size == size) {
-            *st = *p;
-            st->next_free = NULL;
-#ifdef SW_ASAN
-            /* Frames of the coroutine that ended here never returned: clear their marks. */
-            __asan_unpoison_memory_region(st->low, st->size);
-#endif
-            return 0;
+        if (pool->size == size) {
+            pool_len--;
+            return take(&pool, st);
         }
-        sw_stack_t copy = *p;  /* p lives inside the mapping it describes */
+        sw_stack_t copy;  /* a stack of an older stack_size setting */
+        take(&pool, &copy);
+        pool_len--;
         unmap(&copy);
+    }
+    while (cold && cold->size != size) {
+        sw_stack_t stale;
+        take(&cold, &stale);  /* leaks its address range: only after a stack_size change */
+    }
+    if (cold)
+        return take(&cold, st);
+    if (guarded_live >= guard_budget_get()) {
+        int rc = slab_refill(size);
+        return rc < 0 ? rc : take(&cold, st);
     }
 
     void *map = mmap(NULL, size + page, PROT_READ | PROT_WRITE,
@@ -68,6 +154,8 @@ int sw_stack_get(sw_stack_t *st, size_t size)
     st->low = (char *)map + page;
     st->size = size;
     st->next_free = NULL;
+    st->slab = false;
+    guarded_live++;
     st->guarded = mprotect(map, page, PROT_NONE) == 0;
     if (!st->guarded && !guard_warned) {
         guard_warned = true;
@@ -85,12 +173,7 @@ void sw_stack_put(const sw_stack_t *st)
         unmap(st);
         return;
     }
-    /* st may itself live in those top bytes (inside the coroutine struct): copy first. */
-    sw_stack_t copy = *st;
-    sw_stack_t *slot = (sw_stack_t *)((char *)copy.low + copy.size) - 1;
-    *slot = copy;
-    slot->next_free = pool;
-    pool = slot;
+    push_free(&pool, st);
     pool_len++;
 }
 
@@ -98,8 +181,8 @@ void sw_stack_set_pool_max(size_t n)
 {
     pool_max = n;
     while (pool_len > pool_max) {
-        sw_stack_t p = *pool;
-        pool = p.next_free;
+        sw_stack_t p;
+        take(&pool, &p);
         pool_len--;
         unmap(&p);
     }

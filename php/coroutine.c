@@ -80,13 +80,17 @@ static void vm_save(php_sw_task_t *t)
     t->exception_class = EG(exception_class);
     t->error_reporting = EG(error_reporting);
     t->jit_trace_num = EG(jit_trace_num);
-    /* Output buffers belong to the coroutine that started them. */
-    t->ob_handlers = OG(handlers);
-    t->ob_active = OG(active);
-    t->ob_running = OG(running);
-    zend_stack_init(&OG(handlers), sizeof(php_output_handler *));
-    OG(active) = NULL;
-    OG(running) = NULL;
+    /* Output buffers belong to the coroutine that started them; most have none. */
+    if (UNEXPECTED(OG(handlers).elements != NULL)) {
+        t->ob_handlers = OG(handlers);
+        t->ob_active = OG(active);
+        t->ob_running = OG(running);
+        zend_stack_init(&OG(handlers), sizeof(php_output_handler *));
+        OG(active) = NULL;
+        OG(running) = NULL;
+    } else {
+        t->ob_handlers.elements = NULL;
+    }
 }
 
 static void vm_restore(const php_sw_task_t *t)
@@ -105,9 +109,11 @@ static void vm_restore(const php_sw_task_t *t)
     EG(exception_class) = t->exception_class;
     EG(error_reporting) = t->error_reporting;
     EG(jit_trace_num) = t->jit_trace_num;
-    OG(handlers) = t->ob_handlers;
-    OG(active) = t->ob_active;
-    OG(running) = t->ob_running;
+    if (UNEXPECTED(t->ob_handlers.elements != NULL)) {
+        OG(handlers) = t->ob_handlers;
+        OG(active) = t->ob_active;
+        OG(running) = t->ob_running;
+    }
 }
 
 static void vm_init(php_sw_task_t *t)
@@ -618,6 +624,10 @@ ZEND_METHOD(Swoole_Coroutine, exists)
     RETURN_BOOL(sw_coro_find(cid) != NULL);
 }
 
+/* Co::resume() only wakes what Co::yield() suspended; the wait is recognised by this
+ * string's address. */
+static const char user_yield_what[] = "Co::yield()";
+
 /* Co::yield() waits can be canceled: nothing else holds the coroutine. */
 static bool user_yield_cancel(sw_coro_t *co, void *arg)
 {
@@ -636,7 +646,7 @@ ZEND_METHOD(Swoole_Coroutine, yield)
         zend_throw_error(php_sw_error_ce, "Cannot switch coroutines in this context");
         RETURN_THROWS();
     }
-    sw_coro_yield_ex("Co::yield()", user_yield_cancel, NULL);
+    sw_coro_yield_ex(user_yield_what, user_yield_cancel, NULL);
     if (php_sw_coro_unwinding())
         RETURN_THROWS();
     if (sw_coro_is_canceled(t->co)) {
@@ -659,8 +669,7 @@ ZEND_METHOD(Swoole_Coroutine, resume)
         php_error_docref(NULL, E_WARNING, "you can not resume the coroutine which is in IO operation or non-existent");
         RETURN_FALSE;
     }
-    const char *what = sw_coro_waiting_on(co);
-    if (sw_coro_state(co) != SW_CORO_WAITING || !what || strcmp(what, "Co::yield()") != 0) {
+    if (sw_coro_waiting_on(co) != user_yield_what) {
         php_sw_set_last_error(SW_ERROR_CO_YIELD_FAILED);
         php_error_docref(NULL, E_WARNING, "you can not resume the coroutine which is in IO operation or non-existent");
         RETURN_FALSE;

@@ -1,5 +1,6 @@
-/* sw_stack.h — coroutine C stacks: mmap'd, with a PROT_NONE guard page below, recycled
- * through a pool so steady-state coroutine creation makes no system call. Internal. */
+/* sw_stack.h — coroutine C stacks: mmap'd, with a PROT_NONE guard page below while the
+ * kernel's mapping budget allows (see stack.c), recycled through a pool so steady-state
+ * coroutine creation makes no system call. Internal. */
 #ifndef SW_STACK_H
 #define SW_STACK_H
 
@@ -12,6 +13,7 @@ typedef struct sw_stack {
     void *low;          /* lowest usable byte */
     size_t size;        /* usable bytes, from low up */
     bool guarded;       /* the page below `low` is PROT_NONE */
+    bool slab;          /* carved from a multi-stack mapping (never unmapped alone) */
     struct sw_stack *next_free;  /* pool link */
 } sw_stack_t;
 
