@@ -73,6 +73,13 @@ void sw_coro_set_max_num(size_t n) { max_num = n ? n : 1; }
 size_t sw_coro_get_max_num(void) { return max_num; }
 void sw_coro_set_pool_size(size_t n) { sw_stack_set_pool_max(n); }
 void sw_coro_pool_drain(void) { sw_stack_pool_drain(); }
+
+void sw_coro_shutdown(void)
+{
+    sw_stack_pool_drain();
+    if (!live_count)
+        sw_idmap_free(&by_id);
+}
 const char *sw_coro_backend(void) { return sw_ctx_backend(); }
 
 int sw_coro_set_user_size(size_t bytes)

@@ -255,10 +255,20 @@ static bool task_finish(php_sw_task_t *t)
 {
     bool end_process = false;
 
+    if (t->unwinding) {
+        /* Torn down after a deadlock: no user code of this coroutine runs any more. */
+        while (t->defer_num)
+            zval_ptr_dtor(&t->defers[--t->defer_num]);
+        if (t->defers)
+            efree(t->defers);
+        t->defers = NULL;
+    }
     if (t->defer_num)
         run_defers(t);
     if (EG(exception)) {
-        if (uncaught_exit()) {
+        if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
+            zend_clear_exception();
+        } else if (uncaught_exit()) {
             end_process = true;
         } else {
             if (Z_TYPE(EG(user_exception_handler)) != IS_UNDEF)
@@ -392,6 +402,33 @@ static void deadlock_line(sw_coro_t *co, void *ud)
     print_backtrace_of(t, DEBUG_BACKTRACE_IGNORE_ARGS, 0, false);
 }
 
+static void collect_waiting(sw_coro_t *co, void *ud)
+{
+    if (sw_coro_state(co) == SW_CORO_WAITING)
+        add_next_index_long((zval *)ud, (zend_long)sw_coro_id(co));
+}
+
+/* Unwinds every suspended coroutine that can be woken (its wait has a cancel function):
+ * each resumes with an unwind exit, so its frames are released and destructors run, as
+ * PHP does for a suspended fiber that is destroyed. Used once a deadlock is reported. */
+static void unwind_all(void)
+{
+    zval ids, *id;
+
+    array_init(&ids);
+    sw_coro_foreach(collect_waiting, &ids);
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL(ids), id) {
+        sw_coro_t *co = sw_coro_find(Z_LVAL_P(id));
+        if (!co || sw_coro_state(co) != SW_CORO_WAITING)
+            continue;
+        php_sw_task_t *t = php_sw_task_of(co);
+        t->unwinding = true;
+        if (sw_coro_cancel(co) < 0)
+            t->unwinding = false;  /* not wakeable (e.g. a job on a worker thread) */
+    } ZEND_HASH_FOREACH_END();
+    zval_ptr_dtor(&ids);
+}
+
 static void deadlock_report(void)
 {
     php_printf("\n===================================================================\n"
@@ -412,8 +449,11 @@ void php_sw_loop_run(void)
     loop_running = false;
     if (sw_coro_bailed_out() || EG(exception))
         return;
-    if (sw_coro_count() && php_sw_settings.enable_deadlock_check)
-        deadlock_report();
+    if (sw_coro_count()) {
+        if (php_sw_settings.enable_deadlock_check)
+            deadlock_report();
+        unwind_all();
+    }
 }
 
 static ZEND_NAMED_FUNCTION(loop_at_shutdown_fn)

@@ -418,8 +418,8 @@ static PHP_MINIT_FUNCTION(swoole)
 static PHP_MSHUTDOWN_FUNCTION(swoole)
 {
     UNREGISTER_INI_ENTRIES();
-    sw_coro_pool_drain();
     sw_loop_default_free();
+    sw_coro_shutdown();
     sw_log_set_handler(NULL, NULL);
     return SUCCESS;
 }

@@ -121,5 +121,7 @@ bool sw_coro_bailed_out(void);
 
 /* Releases pooled stacks (at shutdown). Live coroutines are not touched. */
 void sw_coro_pool_drain(void);
+/* At process end: releases pooled stacks and, if no coroutine is alive, the id table. */
+void sw_coro_shutdown(void);
 
 #endif
