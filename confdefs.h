@@ -19,5 +19,6 @@
 #define STDC_HEADERS 1
 #define HAVE_DLFCN_H 1
 #define LT_OBJDIR ".libs/"
+#define HAVE_VALGRIND_MEMCHECK_H 1
 #define HAVE_SYS_EPOLL_H 1
 #define HAVE_SYS_SIGNALFD_H 1

@@ -22,6 +22,12 @@
 #ifdef SW_ASAN
 #include <sanitizer/asan_interface.h>
 #endif
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+#ifdef HAVE_VALGRIND_MEMCHECK_H
+#include <valgrind/memcheck.h>
+#endif
 
 #ifndef MAP_STACK
 #define MAP_STACK 0
@@ -116,6 +122,10 @@ static int take(sw_stack_t **list, sw_stack_t *st)
 #ifdef SW_ASAN
     /* Frames of the coroutine that ended here never returned: clear their marks. */
     __asan_unpoison_memory_region(st->low, st->size);
+#endif
+#ifdef HAVE_VALGRIND_MEMCHECK_H
+    /* Same for memcheck, which saw this memory as a dead stack below its old pointer. */
+    VALGRIND_MAKE_MEM_UNDEFINED(st->low, st->size);
 #endif
     return 0;
 }
