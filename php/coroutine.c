@@ -272,9 +272,14 @@ static bool uncaught_exit(void)
 static bool task_finish(php_sw_task_t *t)
 {
     bool end_process = false;
+    /* An unwind exit this coroutine was not sent (t->unwinding) is PHP ending the
+     * request: e.g. an out-of-memory error met inside a hash resize is reported, then
+     * unwinds the stack this way instead of bailing out. Nothing may go on after it. */
+    bool request_ends = EG(exception) && zend_is_unwind_exit(EG(exception)) && !t->unwinding;
 
-    if (t->unwinding) {
-        /* Torn down after a deadlock: no user code of this coroutine runs any more. */
+    if (t->unwinding || request_ends) {
+        /* Torn down after a deadlock or a fatal error: no user code of this coroutine
+         * runs any more. */
         while (t->defer_num)
             zval_ptr_dtor(&t->defers[--t->defer_num]);
         if (t->defers)
@@ -286,6 +291,7 @@ static bool task_finish(php_sw_task_t *t)
     if (EG(exception)) {
         if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
             zend_clear_exception();
+            end_process = request_ends;
         } else if (uncaught_exit()) {
             end_process = true;
         } else {
