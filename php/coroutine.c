@@ -441,12 +441,18 @@ static void unwind_all(void)
 
     array_init(&ids);
     sw_coro_foreach(collect_waiting, &ids);
+    /* All are marked first: the end of one may wake another (Co::join(), a channel),
+     * which must unwind too rather than run on after the report. */
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL(ids), id) {
+        sw_coro_t *co = sw_coro_find(Z_LVAL_P(id));
+        if (co && sw_coro_state(co) == SW_CORO_WAITING)
+            php_sw_task_of(co)->unwinding = true;
+    } ZEND_HASH_FOREACH_END();
     ZEND_HASH_FOREACH_VAL(Z_ARRVAL(ids), id) {
         sw_coro_t *co = sw_coro_find(Z_LVAL_P(id));
         if (!co || sw_coro_state(co) != SW_CORO_WAITING)
             continue;
         php_sw_task_t *t = php_sw_task_of(co);
-        t->unwinding = true;
         if (sw_coro_cancel(co) < 0)
             t->unwinding = false;  /* not wakeable (e.g. a job on a worker thread) */
     } ZEND_HASH_FOREACH_END();
