@@ -354,7 +354,9 @@ static void task_main(void *arg)
         zval_ptr_dtor(&retval);
         end_process = task_finish(t);
         task_release(t);
-        task_join_done(t);
+        /* Waking the joiners would run them on after the fatal report. */
+        if (!end_process)
+            task_join_done(t);
     } zend_catch {
         t->fatal = true;
     } zend_end_try();
