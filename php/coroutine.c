@@ -80,6 +80,13 @@ static void vm_save(php_sw_task_t *t)
     t->exception_class = EG(exception_class);
     t->error_reporting = EG(error_reporting);
     t->jit_trace_num = EG(jit_trace_num);
+    /* PHP blocks fiber switches while a destructor runs; a coroutine may switch there, and
+     * the block must stay with it instead of holding every other coroutine's Fibers. */
+    t->fiber_blocks = 0;
+    while (UNEXPECTED(zend_fiber_switch_blocked())) {
+        zend_fiber_switch_unblock();
+        t->fiber_blocks++;
+    }
     /* Output buffers belong to the coroutine that started them; most have none. */
     if (UNEXPECTED(OG(handlers).elements != NULL)) {
         t->ob_handlers = OG(handlers);
@@ -109,6 +116,8 @@ static void vm_restore(const php_sw_task_t *t)
     EG(exception_class) = t->exception_class;
     EG(error_reporting) = t->error_reporting;
     EG(jit_trace_num) = t->jit_trace_num;
+    for (uint32_t i = t->fiber_blocks; UNEXPECTED(i > 0); i--)
+        zend_fiber_switch_block();
     if (UNEXPECTED(t->ob_handlers.elements != NULL)) {
         OG(handlers) = t->ob_handlers;
         OG(active) = t->ob_active;
@@ -267,6 +276,31 @@ static bool uncaught_exit(void)
     return true;
 }
 
+bool php_sw_uncaught_exception(void)
+{
+    if (!EG(exception))
+        return false;
+    if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
+        zend_clear_exception();
+        return false;
+    }
+    if (uncaught_exit())
+        return true;
+    if (Z_TYPE(EG(user_exception_handler)) != IS_UNDEF)
+        zend_user_exception_handler();
+    if (!EG(exception))
+        return false;
+    zend_exception_error(EG(exception), E_ERROR);
+    return true;
+}
+
+void php_sw_end_process(void)
+{
+    sw_loop_stop(sw_loop_default());
+    sw_coro_bailout(root_bailout, NULL);
+    abort();  /* root_bailout longjmps: not reached */
+}
+
 /* The coroutine's body ended (returned or threw): defers, the uncaught exception, the
  * context. Returns true if the process must end (uncaught exception or exit()). */
 static bool task_finish(php_sw_task_t *t)
@@ -288,21 +322,7 @@ static bool task_finish(php_sw_task_t *t)
     }
     if (t->defer_num)
         run_defers(t);
-    if (EG(exception)) {
-        if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
-            zend_clear_exception();
-            end_process = request_ends;
-        } else if (uncaught_exit()) {
-            end_process = true;
-        } else {
-            if (Z_TYPE(EG(user_exception_handler)) != IS_UNDEF)
-                zend_user_exception_handler();
-            if (EG(exception)) {
-                zend_exception_error(EG(exception), E_ERROR);
-                end_process = true;
-            }
-        }
-    }
+    end_process = php_sw_uncaught_exception() || request_ends;
     if (t->context) {
         zend_object *ctx = t->context;
         t->context = NULL;
@@ -364,8 +384,7 @@ static void task_main(void *arg)
     if (t->fatal || end_process) {
         /* The error is reported; the whole process ends as PHP's own fatal errors end it:
          * back to the main context's bailout, past every coroutine in between. */
-        sw_loop_stop(sw_loop_default());
-        sw_coro_bailout(root_bailout, NULL);
+        php_sw_end_process();
     }
 }
 
@@ -374,10 +393,6 @@ zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_
 {
     create_args_t a = {fcc, callable, argc, argv};
 
-    if (zend_fiber_switch_blocked()) {
-        zend_throw_error(php_sw_error_ce, "Cannot create a coroutine in this context");
-        return -1;
-    }
     int64_t cid = sw_coro_create_ex(task_main, &a, task_init);
     if (cid < 0) {
         php_sw_error_from_core(E_WARNING);
@@ -714,10 +729,6 @@ ZEND_METHOD(Swoole_Coroutine, yield)
     php_sw_task_t *t = php_sw_coro_require("Co::yield()");
     if (!t)
         RETURN_THROWS();
-    if (zend_fiber_switch_blocked()) {
-        zend_throw_error(php_sw_error_ce, "Cannot switch coroutines in this context");
-        RETURN_THROWS();
-    }
     sw_coro_yield_ex(user_yield_what, user_yield_cancel, NULL);
     if (php_sw_coro_unwinding())
         RETURN_THROWS();
@@ -745,10 +756,6 @@ ZEND_METHOD(Swoole_Coroutine, resume)
         php_sw_set_last_error(SW_ERROR_CO_YIELD_FAILED);
         php_error_docref(NULL, E_WARNING, "you can not resume the coroutine which is in IO operation or non-existent");
         RETURN_FALSE;
-    }
-    if (zend_fiber_switch_blocked()) {
-        zend_throw_error(php_sw_error_ce, "Cannot switch coroutines in this context");
-        RETURN_THROWS();
     }
     sw_coro_resume(co);
     RETURN_TRUE;

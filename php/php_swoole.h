@@ -66,6 +66,7 @@ typedef struct php_sw_task {
     zend_class_entry *exception_class;
     int error_reporting;
     uint32_t jit_trace_num;
+    uint32_t fiber_blocks;          /* zend_fiber_switch_block() depth, see vm_save() */
     zend_stack ob_handlers;         /* output buffers of this coroutine */
     php_output_handler *ob_active;
     php_output_handler *ob_running;
@@ -94,6 +95,16 @@ php_sw_task_t *php_sw_coro_require(const char *what);
 /* After a wait returns: throws the unwind exit if the coroutine is being destroyed.
  * Returns true if the caller must bail out of the PHP function at once. */
 bool php_sw_coro_unwinding(void);
+
+/* Handles EG(exception) left by user code that nothing above will catch (a coroutine's
+ * body, a callback run from the loop): an unwind or graceful exit is dropped; an uncaught
+ * Swoole\ExitException sets the exit status; anything else goes to the user exception
+ * handler, else is reported as PHP's "Uncaught ..." fatal error. Returns true if the
+ * process must end (then call php_sw_end_process()). */
+bool php_sw_uncaught_exception(void);
+/* Ends the request from anywhere (a coroutine or the root) as PHP's fatal errors do:
+ * stops the loop and jumps to the main bailout. Does not return. */
+ZEND_NORETURN void php_sw_end_process(void);
 
 /* Runs the default loop until nothing keeps it alive, then reports a deadlock if
  * coroutines are still suspended. The loop runs at most once at a time. */
@@ -124,6 +135,12 @@ void php_sw_callback_dtor(php_sw_callback_t *cb);
 bool php_sw_callback_call(php_sw_callback_t *cb, zval *retval);
 /* Runs it in a new coroutine; returns the id or -1. */
 zend_long php_sw_callback_go(php_sw_callback_t *cb);
+/* Runs it from the loop with `first` (if not NULL) before its bound arguments: in a new
+ * coroutine, or here at the root; there an uncaught exception ends the process. */
+void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_coroutine);
+
+/* Co::set() / swoole_async_set() options (coroutine.c). */
+void php_sw_apply_settings(HashTable *ht);
 
 /* Class entries shared between files. */
 extern zend_class_entry *php_sw_exception_ce;

@@ -132,6 +132,32 @@ zend_long php_sw_callback_go(php_sw_callback_t *cb)
     return php_sw_coro_create(&cb->callable, &fcc, cb->argc, cb->argv);
 }
 
+void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_coroutine)
+{
+    zval small[8], *args = cb->argv, rv;
+    uint32_t argc = cb->argc;
+
+    if (first) {
+        argc++;
+        args = argc <= 8 ? small : safe_emalloc(argc, sizeof(zval), 0);
+        ZVAL_COPY_VALUE(&args[0], first);
+        if (cb->argc)
+            memcpy(&args[1], cb->argv, cb->argc * sizeof(zval));
+    }
+    if (in_coroutine) {
+        zend_fcall_info_cache fcc;
+        if (zend_is_callable_ex(&cb->callable, NULL, 0, NULL, &fcc, NULL))
+            php_sw_coro_create(&cb->callable, &fcc, argc, args);  /* copies the args */
+    } else {
+        call_user_function(NULL, NULL, &cb->callable, &rv, argc, args);
+        zval_ptr_dtor(&rv);
+    }
+    if (args != cb->argv && args != small)
+        efree(args);
+    if (!in_coroutine && php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
 void php_sw_class_alias(zend_class_entry *ce, const char *alias, bool short_name)
 {
     if (short_name && !php_sw_settings.use_shortname)
@@ -187,8 +213,6 @@ ZEND_FUNCTION(swoole_strerror)
         RETURN_STRING(gai_strerror((int)code));
     RETURN_STRING(sw_strerror((int)code));
 }
-
-void php_sw_apply_settings(HashTable *ht);  /* coroutine.c: Co::set() */
 
 ZEND_FUNCTION(swoole_async_set)
 {

@@ -1,48 +1,93 @@
 --TEST--
-swoole coroutine: a destructor cannot switch or create coroutines (as PHP forbids fiber switches there); the coroutine goes on
+swoole coroutine: destructors may switch (Co::yield, Co::sleep) and create coroutines, also when run by the cycle collector; other coroutines are not blocked meanwhile
 --FILE--
 <?php
+function step(string $tag): void
+{
+    echo "  $tag: yield\n";
+    Co::yield();
+    echo "  $tag: resumed\n";
+}
 class Guard
 {
     public function __construct(public string $name) {}
     public function __destruct()
     {
-        echo "destruct {$this->name} in coroutine ", Co::getCid(), "\n";
-        try {
-            Co::yield();
-            echo "yielded?!\n";
-        } catch (Swoole\Error $e) {
-            echo get_class($e), ": ", $e->getMessage(), "\n";
-        }
-        try {
-            go(function () { echo "child?!\n"; });
-        } catch (Swoole\Error $e) {
-            echo get_class($e), ": ", $e->getMessage(), "\n";
-        }
-        // defer() does not switch: it is allowed.
+        step("__destruct({$this->name})");
+        go(function () { echo "  child created in a destructor\n"; });
         defer(function () { echo "defer registered by {$this->name}\n"; });
+        echo "  destroyed {$this->name}\n";
+    }
+}
+class Cycle
+{
+    public $self;
+    public function __construct(public string $name) { $this->self = $this; }
+    public function __destruct()
+    {
+        echo "gc destructor {$this->name} in coroutine ", Co::getCid(), "\n";
+        Co::sleep(0.005);
+        echo "gc destructor {$this->name} resumed\n";
     }
 }
 
 Co\run(function () {
-    $g = new Guard('a');
-    $g = null;
-    echo "after destruct a\n";
-    Co::sleep(0.001);
-    $keep = new Guard('b');  // destroyed when the coroutine's frame is released
-    echo "coroutine body ends\n";
+    $w = go(function () {
+        $g = new Guard('g1');
+        $g = null;
+        echo "after unset\n";
+        $last = new Guard('g2');  // destroyed as the coroutine's frame is released
+        echo "worker returns\n";
+    });
+    $n = 0;
+    while (Co::exists($w)) {
+        echo "driver ", ++$n, "\n";
+        go(function () { echo "the driver can create coroutines\n"; });
+        Co::resume($w);
+    }
+    echo "driver done after $n resumes\n";
+
+    echo "--- cycle collector\n";
+    go(function () {
+        new Cycle('a');
+        new Cycle('b');
+        echo "collect in A\n";
+        $n = gc_collect_cycles();
+        echo "A collected $n\n";
+    });
+    go(function () {
+        echo "collect in B while A's collection is suspended\n";
+        $n = gc_collect_cycles();
+        echo "B collected $n\n";
+    });
 });
-echo "done\n";
+echo "end\n";
 ?>
 --EXPECT--
-destruct a in coroutine 1
-Swoole\Error: Cannot switch coroutines in this context
-Swoole\Error: Cannot create a coroutine in this context
-after destruct a
-coroutine body ends
-destruct b in coroutine 1
-Swoole\Error: Cannot switch coroutines in this context
-Swoole\Error: Cannot create a coroutine in this context
-defer registered by b
-defer registered by a
-done
+  __destruct(g1): yield
+driver 1
+the driver can create coroutines
+  __destruct(g1): resumed
+  child created in a destructor
+  destroyed g1
+after unset
+worker returns
+  __destruct(g2): yield
+driver 2
+the driver can create coroutines
+  __destruct(g2): resumed
+  child created in a destructor
+  destroyed g2
+defer registered by g2
+defer registered by g1
+driver done after 2 resumes
+--- cycle collector
+collect in A
+gc destructor b in coroutine 7
+collect in B while A's collection is suspended
+B collected 0
+gc destructor b resumed
+gc destructor a in coroutine 7
+gc destructor a resumed
+A collected 2
+end
