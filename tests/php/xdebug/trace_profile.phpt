@@ -12,7 +12,10 @@ $code = <<<'PHP'
 <?php
 function leaf($ch, $n) { Co::sleep(0.01 * $n); $ch->push($n); return $n; }
 function mid($ch, $n) { return leaf($ch, $n) + 1; }
-class K { public function __destruct() { Co::sleep(0.001); echo "K destructed\n"; } }
+class K {
+    public static $n = 0;
+    public function __destruct() { Co::sleep(0.001); self::$n++; }
+}
 Co\run(function () {
     $ch = new Swoole\Coroutine\Channel(2);
     foreach ([1, 2, 3] as $n)
@@ -26,6 +29,7 @@ Co\run(function () {
     $f->resume();
     echo "fiber ", $f->getReturn(), "\n";
 });
+echo "K destructed ", K::$n, " times\n";
 echo "done\n";
 PHP;
 $dir = sys_get_temp_dir() . '/sw_xdebug_' . getmypid();
@@ -56,27 +60,21 @@ rmdir($dir);
 ?>
 --EXPECT--
 --- trace: status 0
-K destructed
-K destructed
 sum 6
-K destructed
 fiber 2
+K destructed 3 times
 done
 files: 1, all non-empty: true
 trace mentions leaf, mid and Channel->pop: true
 --- profile: status 0
-K destructed
-K destructed
 sum 6
-K destructed
 fiber 2
+K destructed 3 times
 done
 files: 1, all non-empty: true
 --- debug,develop: status 0
-K destructed
-K destructed
 sum 6
-K destructed
 fiber 2
+K destructed 3 times
 done
 files: 0, all non-empty: true
