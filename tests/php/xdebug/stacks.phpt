@@ -7,10 +7,10 @@ if (!file_exists('/usr/lib/php/20220829/xdebug.so')) die('skip xdebug.so (php8.2
 --INI--
 zend_extension=/usr/lib/php/20220829/xdebug.so
 xdebug.mode=develop
-; PCRE's JIT code makes valgrind report uninitialised reads (false positives)
 pcre.jit=0
 --FILE--
 <?php
+// pcre.jit=0: PCRE's JIT code makes valgrind report uninitialised reads (false positives).
 function stackNames(): string
 {
     $names = [];
