@@ -68,14 +68,14 @@ Co\run(function () use ($ch) {
 show('top level', 'after run');
 ?>
 --EXPECT--
-A before: {fiber} > {closure:48} > Alpha->run > Alpha->step > alphaLeaf > show
+A before: {fiber} > {closure:49} > Alpha->run > Alpha->step > alphaLeaf > show
 B before: {fiber} > betaOne > betaTwo > Beta::leaf > show
-main after creating both: {fiber} > {closure:47} > show
+main after creating both: {fiber} > {closure:48} > show
 B after Co::sleep: {fiber} > betaOne > betaTwo > Beta::leaf > show
-A after Channel::pop (msg): {fiber} > {closure:48} > Alpha->run > Alpha->step > alphaLeaf > show
+A after Channel::pop (msg): {fiber} > {closure:49} > Alpha->run > Alpha->step > alphaLeaf > show
 B after Channel::push: {fiber} > betaOne > betaTwo > Beta::leaf > show
-A after Co::sleep: {fiber} > {closure:48} > Alpha->run > Alpha->step > alphaLeaf > show
-main before resuming B: {fiber} > {closure:47} > show
+A after Co::sleep: {fiber} > {closure:49} > Alpha->run > Alpha->step > alphaLeaf > show
+main before resuming B: {fiber} > {closure:48} > show
 B after Co::yield: {fiber} > betaOne > betaTwo > Beta::leaf > show
-main at the end: {fiber} > {closure:47} > show
+main at the end: {fiber} > {closure:48} > show
 top level after run: {main} > show
