@@ -53,8 +53,8 @@ Co\run(function () {
     Co::resume($bt);
 
     echo "--- join\n";
-    $j1 = go(function () { Co::sleep(0.002); echo "j1 done\n"; });
     $j2 = go(function () { Co::sleep(0.001); echo "j2 done\n"; });
+    $j1 = go(function () use ($j2) { Co::join([$j2]); Co::sleep(0.001); echo "j1 done\n"; });
     var_dump(Co::join([$j1, $j2]));
     echo "both joined\n";
     $slow = go(function () { Co::sleep(0.2); echo "slow done\n"; });

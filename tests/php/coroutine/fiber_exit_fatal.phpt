@@ -17,14 +17,14 @@ Co\run(function () {
 $cases = [
     'uncaught Error in a fiber' => '<?php
 Co\run(function () {
-    go(function () { echo "co2\n"; Co::sleep(0.001); echo "co2 end\n"; });
-    $f = new Fiber(function () { Co::sleep(0.005); no_such(); });
+    $co2 = go(function () { echo "co2\n"; Co::sleep(0.001); echo "co2 end\n"; });
+    $f = new Fiber(function () use ($co2) { Co::join([$co2]); no_such(); });
     $f->start();
     echo "after?!\n";
 });
 echo "after run?!\n";',
     'E_USER_ERROR in a fiber' => '<?php
-go(function () { Co::sleep(0.02); echo "other?!\n"; });
+go(function () { Co::sleep(0.5); echo "other?!\n"; });
 Co\run(function () {
     $f = new Fiber(function () { Co::sleep(0.001); trigger_error("fatal in fiber", E_USER_ERROR); });
     $f->start();

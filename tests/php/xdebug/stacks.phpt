@@ -38,8 +38,9 @@ function alphaLeaf($ch)
     show('A', 'before');
     $got = $ch->pop();
     show('A', "after Channel::pop ($got)");
-    Co::sleep(0.02);
+    Co::sleep(0.001);
     show('A', 'after Co::sleep');
+    $ch->push('A done');
 }
 function betaOne($ch) { betaTwo($ch); }
 function betaTwo($ch) { Beta::leaf($ch); }
@@ -60,7 +61,7 @@ Co\run(function () use ($ch) {
     go(function () use ($ch) { (new Alpha)->run($ch); });
     $b = go('betaOne', $ch);
     show('main', 'after creating both');
-    Co::sleep(0.05);
+    $ch->pop();  // waits behind A, gets A's 'A done'
     show('main', 'before resuming B');
     Co::resume($b);
     show('main', 'at the end');
@@ -68,14 +69,14 @@ Co\run(function () use ($ch) {
 show('top level', 'after run');
 ?>
 --EXPECT--
-A before: {fiber} > {closure:49} > Alpha->run > Alpha->step > alphaLeaf > show
+A before: {fiber} > {closure:50} > Alpha->run > Alpha->step > alphaLeaf > show
 B before: {fiber} > betaOne > betaTwo > Beta::leaf > show
-main after creating both: {fiber} > {closure:48} > show
+main after creating both: {fiber} > {closure:49} > show
 B after Co::sleep: {fiber} > betaOne > betaTwo > Beta::leaf > show
-A after Channel::pop (msg): {fiber} > {closure:49} > Alpha->run > Alpha->step > alphaLeaf > show
+A after Channel::pop (msg): {fiber} > {closure:50} > Alpha->run > Alpha->step > alphaLeaf > show
 B after Channel::push: {fiber} > betaOne > betaTwo > Beta::leaf > show
-A after Co::sleep: {fiber} > {closure:49} > Alpha->run > Alpha->step > alphaLeaf > show
-main before resuming B: {fiber} > {closure:48} > show
+A after Co::sleep: {fiber} > {closure:50} > Alpha->run > Alpha->step > alphaLeaf > show
+main before resuming B: {fiber} > {closure:49} > show
 B after Co::yield: {fiber} > betaOne > betaTwo > Beta::leaf > show
-main at the end: {fiber} > {closure:48} > show
+main at the end: {fiber} > {closure:49} > show
 top level after run: {main} > show
