@@ -6,7 +6,7 @@ Co\run(function () {
     $a = go(function () {
         ob_start();
         echo "A1 ";
-        Co::sleep(0.002);
+        Co::sleep(0.02);
         echo "A2 ";
         ob_start();
         echo "A-inner ";
@@ -23,12 +23,12 @@ Co\run(function () {
         echo "B again, level ", ob_get_level(), "\n";
         ob_start();
         echo "B buffered";
-        Co::sleep(0.004);
+        Co::sleep(0.05);
         $x = ob_get_clean();
         echo "B buffer: [$x]\n";
     });
     echo "main level ", ob_get_level(), "\n";
-    Co::sleep(0.003);
+    Co::sleep(0.03);
     echo "main resumes A, level ", ob_get_level(), "\n";
     Co::resume($a);
     echo "main done\n";
