@@ -549,7 +549,17 @@ static int exit_handler(zend_execute_data *execute_data)
     } else {
         zval *v = opline->op1_type == IS_CONST ? RT_CONSTANT(opline, opline->op1)
                                                : EX_VAR(opline->op1.var);
-        ZVAL_COPY_DEREF(&status, v);
+        if (opline->op1_type == IS_CV && Z_TYPE_P(v) == IS_UNDEF) {
+            zend_string *name = EX(func)->op_array.vars[EX_VAR_TO_NUM(opline->op1.var)];
+            zend_error(E_WARNING, "Undefined variable $%s", ZSTR_VAL(name));
+            ZVAL_NULL(&status);
+        } else {
+            ZVAL_COPY_DEREF(&status, v);
+        }
+        /* The opcode owns a temporary operand (exit("a" . $b), exit(f())): the VM frees
+         * it only when the handler it replaces runs, so free it here. */
+        if (opline->op1_type & (IS_TMP_VAR | IS_VAR))
+            zval_ptr_dtor_nogc(v);
     }
     ex = zend_throw_exception(php_sw_exit_exception_ce, "swoole exit", 0);
     zend_update_property_long(php_sw_exit_exception_ce, ex, ZEND_STRL("flags"), 1 << 1);
