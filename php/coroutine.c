@@ -242,13 +242,14 @@ static void root_bailout(void *arg)
 static void run_defers(php_sw_task_t *t)
 {
     while (t->defer_num) {
-        zval *cb = &t->defers[--t->defer_num];
-        zval rv;
+        /* Moved out of the array: a defer may defer() again, which reallocates it. */
+        zval cb, rv;
+        ZVAL_COPY_VALUE(&cb, &t->defers[--t->defer_num]);
         /* A throwing defer must not stop the others; chain what they throw. */
         zend_exception_save();
-        call_user_function(NULL, NULL, cb, &rv, 0, NULL);
+        call_user_function(NULL, NULL, &cb, &rv, 0, NULL);
         zval_ptr_dtor(&rv);
-        zval_ptr_dtor(cb);
+        zval_ptr_dtor(&cb);
         zend_exception_restore();
     }
     if (t->defers)
