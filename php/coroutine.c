@@ -375,6 +375,14 @@ static void task_main(void *arg)
         zval_ptr_dtor(&retval);
         end_process = task_finish(t);
         task_release(t);
+        /* Releasing the context, the arguments or the callable ran a destructor that
+         * threw: that exception is as uncaught as any other (one report is enough). */
+        if (EG(exception)) {
+            if (end_process)
+                zend_clear_exception();
+            else
+                end_process = php_sw_uncaught_exception();
+        }
         /* Waking the joiners would run them on after the fatal report. */
         if (!end_process)
             task_join_done(t);
