@@ -15,7 +15,7 @@ Swoole\Event::cycle(function () use (&$iterations) {
         var_dump(Swoole\Event::cycle(null));
     }
 });
-Swoole\Timer::after(10, function () { echo "timer\n"; });
+Swoole\Timer::after(300, function () { echo "timer\n"; });
 echo "script end\n";
 Swoole\Event::wait();
 echo "after wait\n";

@@ -6,7 +6,7 @@ $s = new Swoole\Coroutine\Scheduler;
 var_dump($s->getOptions());
 $s->set(['max_coroutine' => 1000]);
 $s->set(['enable_deadlock_check' => true]);
-$s->add(function ($a, $b) { Co::sleep(0.02); echo "add $a $b\n"; }, 'x', 'y');
+$s->add(function ($a, $b) { Co::sleep(0.3); echo "add $a $b\n"; }, 'x', 'y');
 $s->parallel(3, function ($tag) { Co::sleep(0.01); echo "parallel $tag\n"; }, 'p');
 var_dump(count($s->getOptions()));
 var_dump($s->start());
