@@ -91,6 +91,19 @@ static php_event_t *event_find(int fd)
     return fd >= 0 && fd < events_cap ? events[fd] : NULL;
 }
 
+/* The watcher of what a PHP value designates, or NULL with a warning. */
+static php_event_t *event_of(zval *target)
+{
+    int fd = php_sw_zval_to_fd(target);
+    php_event_t *ev;
+
+    if (fd < 0)
+        return NULL;
+    if (!(ev = event_find(fd)))
+        php_error_docref(NULL, E_WARNING, "socket[%d] is not found in the reactor", fd);
+    return ev;
+}
+
 static void event_free(php_event_t *ev)
 {
     if (Z_TYPE(ev->read_cb.callable) != IS_UNDEF)
@@ -332,17 +345,12 @@ static void event_del(INTERNAL_FUNCTION_PARAMETERS)
 {
     zval *target;
     php_event_t *ev;
-    int fd;
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_ZVAL(target)
     ZEND_PARSE_PARAMETERS_END();
-    if ((fd = php_sw_zval_to_fd(target)) < 0)
+    if (!(ev = event_of(target)))
         RETURN_FALSE;
-    if (!(ev = event_find(fd))) {
-        php_error_docref(NULL, E_WARNING, "socket[%d] is not found in the reactor", fd);
-        RETURN_FALSE;
-    }
     if (ev->pending) {
         event_flush(ev);  /* best effort, as a close would */
     }
@@ -371,18 +379,13 @@ static void event_write(INTERNAL_FUNCTION_PARAMETERS)
     zval *target;
     zend_string *data;
     php_event_t *ev;
-    int fd;
 
     ZEND_PARSE_PARAMETERS_START(2, 2)
         Z_PARAM_ZVAL(target)
         Z_PARAM_STR(data)
     ZEND_PARSE_PARAMETERS_END();
-    if ((fd = php_sw_zval_to_fd(target)) < 0)
+    if (!(ev = event_of(target)))
         RETURN_FALSE;
-    if (!(ev = event_find(fd))) {
-        php_error_docref(NULL, E_WARNING, "socket[%d] is not found in the reactor", fd);
-        RETURN_FALSE;
-    }
     if (ZSTR_LEN(data) == 0)
         RETURN_TRUE;
     if (ev->pending) {  /* keep the order: append behind what is queued */
