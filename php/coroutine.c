@@ -640,20 +640,7 @@ ZEND_METHOD(Swoole_Coroutine, create)
     RETURN_LONG(cid);
 }
 
-ZEND_FUNCTION(go)
-{
-    zend_fcall_info fci;
-    zend_fcall_info_cache fcc;
-
-    ZEND_PARSE_PARAMETERS_START(1, -1)
-        Z_PARAM_FUNC(fci, fcc)
-        Z_PARAM_VARIADIC('*', fci.params, fci.param_count)
-    ZEND_PARSE_PARAMETERS_END();
-    zend_long cid = php_sw_coro_create(&fci.function_name, &fcc, fci.param_count, fci.params);
-    if (cid < 0)
-        RETURN_FALSE;
-    RETURN_LONG(cid);
-}
+ZEND_FUNCTION(go) { ZEND_MN(Swoole_Coroutine_create)(INTERNAL_FUNCTION_PARAM_PASSTHRU); }
 
 static void defer_push(zval *callable)
 {

@@ -142,6 +142,26 @@ void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_corout
 /* Co::set() / swoole_async_set() options (coroutine.c). */
 void php_sw_apply_settings(HashTable *ht);
 
+/* SWOOLE_EVENT_READ / SWOOLE_EVENT_WRITE keep Swoole's values; the core has its own bits. */
+#define PHP_SW_EVENT_READ 512
+#define PHP_SW_EVENT_WRITE 1024
+
+static inline unsigned php_sw_events_to_core(zend_long events)
+{
+    return ((events & PHP_SW_EVENT_READ) ? SW_EV_READ : 0) |
+           ((events & PHP_SW_EVENT_WRITE) ? SW_EV_WRITE : 0);
+}
+
+static inline zend_long php_sw_events_from_core(unsigned events)
+{
+    return ((events & SW_EV_READ) ? PHP_SW_EVENT_READ : 0) |
+           ((events & SW_EV_WRITE) ? PHP_SW_EVENT_WRITE : 0);
+}
+
+/* The descriptor behind a PHP value: an int, a stream resource, an ext/sockets Socket, or
+ * an object with an int `fd` property. -1 with a warning if there is none. */
+int php_sw_zval_to_fd(zval *zv);
+
 /* Class entries shared between files. */
 extern zend_class_entry *php_sw_exception_ce;
 extern zend_class_entry *php_sw_error_ce;
