@@ -1,5 +1,5 @@
 --TEST--
-swoole coroutine: E_USER_ERROR and a fatal error from a nested call end the process at once (exit status 255)
+swoole coroutine: E_USER_ERROR, a fatal error from a nested call, out of memory and max_execution_time end the process at once (exit status 255)
 --FILE--
 <?php
 require __DIR__ . '/../include/coro_child.inc';
@@ -22,6 +22,11 @@ echo "after run?!\n";',
 ini_set("memory_limit", "16M");
 go(function () { Co::sleep(0.001); $a = []; while (true) $a[] = str_repeat("x", 10000); });
 go(function () { Co::sleep(0.05); echo "b?!\n"; });
+echo "main\n";',
+    'max_execution_time' => '<?php
+set_time_limit(1);
+go(function () { Co::sleep(0.001); while (true) {} });
+go(function () { Co::sleep(3); echo "other?!\n"; });
 echo "main\n";',
 ];
 foreach ($cases as $name => $code) {
@@ -49,4 +54,9 @@ status 255
 main
 
 Fatal error: Allowed memory size of 16777216 bytes exhausted%s(tried to allocate %d bytes) in CHILD on line 3
+status 255
+--- max_execution_time
+main
+
+Fatal error: Maximum execution time of 1 second exceeded in CHILD on line 3
 status 255
