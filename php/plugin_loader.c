@@ -19,6 +19,7 @@
 #endif
 
 #include <ctype.h>
+#include <dlfcn.h>
 #include <ltdl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -231,6 +232,21 @@ static void check_descriptor(plugin_t *p)
                            !d->startup ? "startup hook" : "version");
 }
 
+/* libltdl reports the last of the names it tried ("file not found"), not why the file
+ * itself failed: ask the dynamic linker once more for the real reason (an undefined
+ * symbol, a wrong architecture). */
+static const char *dl_reason(const char *path)
+{
+    const char *lt = lt_dlerror();
+    void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (h) {
+        dlclose(h);
+        return lt ? lt : "unknown error";
+    }
+    const char *why = dlerror();
+    return why ? why : (lt ? lt : "unknown error");
+}
+
 static void open_plugin(plugin_t *p)
 {
     lt_dladvise advise;
@@ -251,7 +267,7 @@ static void open_plugin(plugin_t *p)
     lt_dladvise_destroy(&advise);
     if (!p->handle)
         FAIL_RETURN(p, "cannot be loaded: %s; rebuild it against this swoole and PHP",
-                           lt_dlerror());
+                    dl_reason(p->path));
     sym.obj = lt_dlsym(p->handle, SW_PLUGIN_SYMBOL);
     if (!sym.obj)
         FAIL_RETURN(p, "is not a swoole plugin: expected the exported function %s(), "
