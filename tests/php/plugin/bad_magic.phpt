@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a descriptor with the wrong magic
 --INI--
+pcre.jit=0
 swoole.plugins[]=badmagic
 --FILE--
 <?php

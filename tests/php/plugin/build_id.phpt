@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a plugin built for another PHP build (ZTS, debug)
 --INI--
+pcre.jit=0
 swoole.plugins[]=buildid
 --FILE--
 <?php

@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: two plugins that conflict
 --INI--
+pcre.jit=0
 swoole.plugins[0]=conflicting
 swoole.plugins[1]=good
 --FILE--

@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: plugins that depend on each other
 --INI--
+pcre.jit=0
 swoole.plugins[0]=cycb
 swoole.plugins[1]=cyca
 --FILE--

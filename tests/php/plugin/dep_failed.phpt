@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a required dependency that failed (listed after its dependent)
 --INI--
+pcre.jit=0
 swoole.plugins[0]=needsfailed
 swoole.plugins[1]=failstart
 --FILE--

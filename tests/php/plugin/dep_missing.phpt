@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a required dependency that is not enabled
 --INI--
+pcre.jit=0
 swoole.plugins[]=needsmissing
 --FILE--
 <?php

@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a dependency older than required; the dependency itself loads
 --INI--
+pcre.jit=0
 swoole.plugins[0]=tooold
 swoole.plugins[1]=good
 --FILE--

@@ -4,6 +4,7 @@ plugin loader: plugins start in dependency order (ties by name), whatever the li
 orda needs ordb, ordb needs ordc; each fixture's startup requires its dependency's
 service, so a wrong order would fail with a warning. php --ri lists them in start order.
 --INI--
+pcre.jit=0
 swoole.plugins[0]=ordz
 swoole.plugins[1]=orda
 swoole.plugins[2]=ordc

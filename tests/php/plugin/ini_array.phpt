@@ -6,6 +6,8 @@ this one runs a child PHP the way a user does: a scan dir with one file per plug
 -d 'swoole.plugins[]=...' on the command line.
 --SKIPIF--
 <?php if (!is_readable('/proc/self/maps')) die('skip needs /proc/self/maps');
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 preg_match('~\S+/swoole\.so$~m', file_get_contents('/proc/self/maps'), $m);
@@ -21,10 +23,13 @@ $cmd = 'PHP_INI_SCAN_DIR=' . escapeshellarg($dir) . ' ' . escapeshellarg(PHP_BIN
     . ' -d ' . escapeshellarg('swoole.plugin_dir=' . ini_get('swoole.plugin_dir'))
     . ' -d ' . escapeshellarg('swoole.plugins[]=ordb')
     . ' -d ' . escapeshellarg('swoole.plugins[]=ordz')
+    . ' -d pcre.jit=0'
     . ' -r ' . escapeshellarg('ob_start(); (new ReflectionExtension("swoole"))->info();'
-        . ' foreach (explode("\n", ob_get_clean()) as $l) if (preg_match("/^ord. => /", $l))'
-        . ' echo preg_replace("/, \\/.*?\\.so/", "", $l), "\n";') . ' 2>&1';
-passthru($cmd);
+        . ' echo ob_get_clean();') . ' 2>&1';
+exec($cmd, $lines);
+foreach ($lines as $l)
+    if (preg_match('/^ord. => /', $l))
+        echo preg_replace('~, /.*?\.so~', '', $l), "\n";
 array_map('unlink', glob("$dir/*.ini"));
 rmdir($dir);
 ?>

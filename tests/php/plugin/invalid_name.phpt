@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: an entry that is not a plugin name
 --INI--
+pcre.jit=0
 swoole.plugins[]=../etc/x
 --FILE--
 <?php

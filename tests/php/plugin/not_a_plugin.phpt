@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a shared object without the descriptor function
 --INI--
+pcre.jit=0
 swoole.plugins[]=notplugin
 --FILE--
 <?php

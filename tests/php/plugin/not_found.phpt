@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a plugin whose file does not exist
 --INI--
+pcre.jit=0
 swoole.plugins[]=nope
 --FILE--
 <?php

@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a plugin built for another PHP API number
 --INI--
+pcre.jit=0
 swoole.plugins[]=phpapi
 --FILE--
 <?php

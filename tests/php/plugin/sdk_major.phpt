@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a plugin built for another SDK major
 --INI--
+pcre.jit=0
 swoole.plugins[]=sdkmajor
 --FILE--
 <?php

@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a plugin that needs a newer SDK minor
 --INI--
+pcre.jit=0
 swoole.plugins[]=sdkminor
 --FILE--
 <?php

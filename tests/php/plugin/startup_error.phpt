@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a plugin whose startup returns an error
 --INI--
+pcre.jit=0
 swoole.plugins[]=failstart
 --FILE--
 <?php

@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a plugin with an undefined symbol fails at load, not when called (-z now)
 --INI--
+pcre.jit=0
 swoole.plugins[]=unresolved
 --FILE--
 <?php

@@ -1,6 +1,7 @@
 --TEST--
 plugin loader: a descriptor whose name is not the file's
 --INI--
+pcre.jit=0
 swoole.plugins[]=wrongname
 --FILE--
 <?php
