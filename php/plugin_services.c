@@ -30,6 +30,15 @@ _Static_assert(SAME(SW_SDK_LOG_ERROR, SW_LOG_ERROR) && SAME(SW_SDK_LOG_DEBUG, SW
                "log levels");
 #undef SAME
 
+/* Work added from inside a request must make the loop run before the request ends (as
+ * go() does). During MINIT (a plugin's startup) there is no request yet: the loop runs
+ * when a script runs it. */
+static void keep_loop(void)
+{
+    if (EG(active))
+        php_sw_loop_defer_to_shutdown();
+}
+
 /* ---- log and errors --------------------------------------------------------------------- */
 
 static void api_log(int level, const char *fmt, ...)
@@ -86,7 +95,7 @@ static sw_api_io_t *api_io_add(int fd, unsigned events, sw_api_io_cb cb, void *d
         free(w);
         return NULL;
     }
-    php_sw_loop_defer_to_shutdown();
+    keep_loop();
     return w;
 }
 
@@ -130,7 +139,7 @@ static int api_defer(sw_api_cb cb, void *arg)
         free(t);
         return rc;
     }
-    php_sw_loop_defer_to_shutdown();
+    keep_loop();
     return 0;
 }
 
@@ -179,7 +188,7 @@ static int64_t api_timer_add(uint64_t ms, bool repeat, sw_api_timer_cb cb, void 
         return -sw_error_code();
     }
     zend_hash_index_update_ptr(&api_timers, (zend_ulong)sw_timer_id(timer), t);
-    php_sw_loop_defer_to_shutdown();
+    keep_loop();
     return sw_timer_id(timer);
 }
 
@@ -228,6 +237,8 @@ static int64_t api_coro_create(sw_api_coro_fn fn, void *arg)
 
     if (!fn)
         return sw_error_set(SW_ERROR_INVALID_PARAMS, "coro_create: no function");
+    if (!EG(active))
+        return sw_error_set(SW_ERROR_WRONG_OPERATION, "coro_create: no request is running");
     /* The body starts before php_sw_coro_create returns, so `body` can live here. */
     native_pending = &body;
     ZVAL_NULL(&callable);
@@ -317,7 +328,7 @@ static int api_wait_fd(int fd, unsigned events, long timeout_ms)
             return -sw_error_code();
         }
     }
-    php_sw_loop_defer_to_shutdown();
+    keep_loop();
     rc = sw_coro_yield_ex("wait_fd", fd_wait_cancel, &w);
     if (rc < 0) {
         fd_wait_done(&w, rc);
@@ -540,6 +551,10 @@ static zend_long bridge_go(zval *callable, uint32_t argc, zval *argv)
     zend_fcall_info_cache fcc;
     char *error = NULL;
 
+    if (!EG(active)) {
+        sw_error_set(SW_ERROR_WRONG_OPERATION, "go: no request is running");
+        return -1;
+    }
     if (!zend_is_callable_ex(callable, NULL, 0, NULL, &fcc, &error)) {
         zend_type_error("%s", error ? error : "argument is not callable");
         if (error)
