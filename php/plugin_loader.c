@@ -10,10 +10,14 @@
  * A failed plugin never runs code (except a failing startup); PHP goes on without it
  * unless swoole.plugin_failure=fatal, which makes the module fail to start.
  *
- * Plugins are opened with local advice (their symbols never leak into other plugins) and
- * made resident once they pass the checks: they are never unloaded, because classes,
+ * Plugins are opened with libltdl's local advice (their symbols never leak into other
+ * plugins) and pinned before their startup runs: they are never unloaded, because classes,
  * functions and ini entries registered by them live until the very end of the process.
- * Plugins that fail a check are closed again. */
+ * Pinning is dlopen(RTLD_NOLOAD | RTLD_NODELETE) on the object libltdl loaded rather than
+ * libltdl's resident advice: a resident lt handle can never be freed, and once PHP unloads
+ * swoole.so (and libltdl with it) that handle is memory nobody can reach, which memcheck
+ * rightly reports. Pinned by the dynamic linker, the object stays; libltdl's handles are
+ * all closed and freed at MSHUTDOWN. Plugins that fail a check are closed at once. */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
@@ -394,8 +398,12 @@ static void start_plugin(plugin_t *p)
     if (p->desc->api_slot)
         *p->desc->api_slot = api;
     sw_error_clear();
+    if (!dlopen(p->path, RTLD_NOW | RTLD_LOCAL | RTLD_NOLOAD | RTLD_NODELETE)) {
+        const char *why = dlerror();
+        plugin_fail(p, "cannot be kept loaded: %s", why ? why : "dlopen(RTLD_NODELETE) failed");
+        return;
+    }
     p->started = true;
-    lt_dlmakeresident(p->handle);
     int rc = p->desc->startup(api);
     if (rc < 0) {
         const char *msg = sw_error_code() ? sw_error_msg() : sw_strerror(-rc);
@@ -464,8 +472,10 @@ void php_sw_plugins_mshutdown(void)
             p->desc->shutdown();
     }
     for (size_t i = 0; i < plugin_num; i++) {
-        /* Failed ones were closed; loaded ones stay resident (their code may still be
-         * referenced by PHP's tables until the process ends). */
+        /* Started ones are pinned (RTLD_NODELETE): closing the lt handle frees libltdl's
+         * bookkeeping, the object stays mapped for PHP's tables that point into it. */
+        if (plugins[i].handle)
+            lt_dlclose(plugins[i].handle);
         free(plugins[i].name);
         free(plugins[i].path);
         free(plugins[i].reason);

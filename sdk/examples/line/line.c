@@ -103,19 +103,16 @@ static ZEND_METHOD(Line, feed)
                                  "Swoole\\Example\\Line::__construct() was not called");
         RETURN_THROWS();
     }
-    array_init(return_value);
-    const char *p = ZSTR_VAL(data), *end = p + ZSTR_LEN(data);
     const char *eol = ZSTR_VAL(c->eol);
     size_t eol_len = ZSTR_LEN(c->eol);
-    if (p == end)
-        return;
     /* A delimiter may straddle two feeds: search from the buffered tail too. */
     size_t keep = c->len < eol_len - 1 ? c->len : eol_len - 1;
     size_t before = c->len;
-    if (!codec_append(c, p, (size_t)(end - p))) {
-        zval_ptr_dtor(return_value);
+    if (!codec_append(c, ZSTR_VAL(data), ZSTR_LEN(data)))
         RETURN_THROWS();
-    }
+    array_init(return_value);
+    if (!c->len)
+        return;
     const char *scan = c->buf + before - keep;
     const char *hit;
     size_t start = 0;
