@@ -306,7 +306,8 @@ static bool fd_wait_cancel(sw_coro_t *co, void *arg)
     return true;
 }
 
-static int api_wait_fd(int fd, unsigned events, long timeout_ms)
+int php_sw_wait_fd(int fd, unsigned events, long timeout_ms);   /* also plugin_socket.c */
+int php_sw_wait_fd(int fd, unsigned events, long timeout_ms)
 {
     sw_loop_t *loop = sw_loop_default();
     fd_wait_t w = {.co = sw_coro_current(), .result = 0};
@@ -338,6 +339,17 @@ static int api_wait_fd(int fd, unsigned events, long timeout_ms)
         sw_error_set(SW_ERROR_CO_CANCELED, "wait_fd: canceled");
     return w.result;
 }
+
+/* ---- the coroutine socket (plugin_socket.c) ---------------------------------------------- */
+
+sw_api_socket_t *php_sw_socket_connect(const char *host, int port, long timeout_ms);
+sw_api_socket_t *php_sw_socket_from_fd(int fd);
+int php_sw_socket_enable_tls(sw_api_socket_t *s, const sw_api_tls_t *tls, long timeout_ms);
+long php_sw_socket_read(sw_api_socket_t *s, void *buf, size_t len, long timeout_ms);
+long php_sw_socket_write(sw_api_socket_t *s, const void *buf, size_t len, long timeout_ms);
+int php_sw_socket_fd(const sw_api_socket_t *s);
+const char *php_sw_socket_alpn(const sw_api_socket_t *s);
+void php_sw_socket_close(sw_api_socket_t *s);
 
 /* ---- services between plugins ------------------------------------------------------------- */
 
@@ -631,10 +643,18 @@ static const sw_api_t api = {
     .coro_yield = api_coro_yield,
     .coro_resume = api_coro_resume,
     .coro_sleep_ms = api_coro_sleep_ms,
-    .wait_fd = api_wait_fd,
+    .wait_fd = php_sw_wait_fd,
     .provide = api_provide,
     .require = api_require,
     .php = &php_api,
+    .socket_connect = php_sw_socket_connect,
+    .socket_from_fd = php_sw_socket_from_fd,
+    .socket_enable_tls = php_sw_socket_enable_tls,
+    .socket_read = php_sw_socket_read,
+    .socket_write = php_sw_socket_write,
+    .socket_fd = php_sw_socket_fd,
+    .socket_alpn = php_sw_socket_alpn,
+    .socket_close = php_sw_socket_close,
 };
 
 const sw_api_t *php_sw_plugin_api(void) { return &api; }

@@ -47,6 +47,9 @@ enum {
     SW_SDK_E_OUT_OF_COROUTINE = 10001,
     SW_SDK_E_CO_CANCELED = 10017,
     SW_SDK_E_CO_TIMEDOUT = 10018,
+    SW_SDK_E_SSL_VERIFY_FAILED = 1014,      /* the peer's certificate was refused */
+    SW_SDK_E_SSL_RESET = 1017,              /* a TLS error on an established connection */
+    SW_SDK_E_SSL_HANDSHAKE_FAILED = 1018,   /* the TLS handshake failed */
 };
 
 /* Interest / readiness bits for fds. SW_SDK_EV_ERROR is only reported. */
@@ -58,6 +61,7 @@ enum {
 
 /* ---- opaque handles ------------------------------------------------------------------ */
 typedef struct sw_api_io sw_api_io_t;       /* an fd watcher on the loop */
+typedef struct sw_api_socket sw_api_socket_t;   /* a coroutine socket (TCP, TLS) */
 typedef struct sw_api_coro sw_api_coro_t;   /* a coroutine */
 
 typedef void (*sw_api_io_cb)(sw_api_io_t *io, int fd, unsigned events, void *data);
@@ -66,6 +70,16 @@ typedef void (*sw_api_timer_cb)(int64_t timer_id, void *arg);
 typedef void (*sw_api_coro_fn)(void *arg);
 
 struct sw_php_api;  /* <swoole/sdk_php.h> */
+
+/* TLS settings of a client socket (socket_enable_tls). Starts with its size like every
+ * struct that may grow: set .size = sizeof(sw_api_tls_t). */
+typedef struct sw_api_tls {
+    uint32_t size;
+    bool verify_peer;          /* check the chain (and the name, if server_name is set) */
+    const char *server_name;   /* SNI and the name to verify; NULL for none */
+    const char *ca_file;       /* PEM bundle; NULL: the system's default paths */
+    const char *alpn;          /* comma-separated protocols ("h2,http/1.1"); NULL for none */
+} sw_api_tls_t;
 
 /* ---- the services table v1 ----------------------------------------------------------- *
  * Append-only within a major. Test for a call newer than the minor you require with
@@ -124,6 +138,29 @@ typedef struct sw_api {
 
     /* the PHP bridge (see <swoole/sdk_php.h>) -------------------------------------------- */
     const struct sw_php_api *php;
+
+    /* the coroutine socket ------------------------------------------------------------------ *
+     * Every call that waits suspends the current coroutine (they fail with
+     * -SW_SDK_E_OUT_OF_COROUTINE outside one); timeouts are in ms, < 0 for none, and bound
+     * the whole call. Failures return NULL / a negative code (-errno, -SW_SDK_E_CO_TIMEDOUT,
+     * -SW_SDK_E_SSL_*) with the message in error_msg(). */
+    /* Resolves host (name or address; the lookup itself blocks) and connects over TCP,
+     * trying each address in turn. */
+    sw_api_socket_t *(*socket_connect)(const char *host, int port, long timeout_ms);
+    /* Wraps a connected stream fd, made non-blocking; the socket owns it from now on. */
+    sw_api_socket_t *(*socket_from_fd)(int fd);
+    /* TLS client handshake on a connected socket. */
+    int (*socket_enable_tls)(sw_api_socket_t *s, const sw_api_tls_t *tls, long timeout_ms);
+    /* Reads at most len bytes once some are available: > 0 bytes, 0 at end of stream. */
+    long (*socket_read)(sw_api_socket_t *s, void *buf, size_t len, long timeout_ms);
+    /* Writes all len bytes; returns len, or a negative code (some may have been sent). */
+    long (*socket_write)(sw_api_socket_t *s, const void *buf, size_t len, long timeout_ms);
+    int (*socket_fd)(const sw_api_socket_t *s);
+    /* The negotiated ALPN protocol, or NULL. */
+    const char *(*socket_alpn)(const sw_api_socket_t *s);
+    /* Shuts TLS down (without waiting), closes the fd and frees the socket. Never call it
+     * while another coroutine waits on the same socket. */
+    void (*socket_close)(sw_api_socket_t *s);
 } sw_api_t;
 
 /* True if the core's table has the member `fn` (and it is set). */
