@@ -8,6 +8,7 @@
 #include "ext/standard/info.h"
 #include "main/php_network.h"
 #include "main/php_streams.h"
+#include "zend_smart_str.h"
 
 typedef struct {
     zend_long value;
@@ -231,7 +232,83 @@ static ZEND_METHOD(Good, answer)
     RETURN_LONG(INI_INT("swoole.good.answer"));
 }
 
+/* Good::request(host, port, data, timeout, tls options or null): connects, optionally
+ * starts TLS, writes data, reads to the end of the stream. Returns
+ * ['data' => what was read, 'error' => 0 or the negative code, 'message' => ..., 'alpn'].
+ * The socket service's errors come back as values, not exceptions, so the tests see them. */
+static const char *opt_str(HashTable *ht, const char *key)
+{
+    zval *v = ht ? zend_hash_str_find(ht, key, strlen(key)) : NULL;
+    return v && Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : NULL;
+}
+
+static ZEND_METHOD(Good, request)
+{
+    zend_string *host, *data;
+    zend_long port;
+    double timeout;
+    HashTable *tls = NULL;
+    smart_str in = {0};
+    long rc = 0;
+    char buf[8192];
+
+    ZEND_PARSE_PARAMETERS_START(4, 5)
+        Z_PARAM_STR(host)
+        Z_PARAM_LONG(port)
+        Z_PARAM_STR(data)
+        Z_PARAM_DOUBLE(timeout)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT_OR_NULL(tls)
+    ZEND_PARSE_PARAMETERS_END();
+    long ms = PHPAPI_->timeout_ms(timeout);
+    sw_api_socket_t *s = API->socket_connect(ZSTR_VAL(host), (int)port, ms);
+    if (!s)
+        rc = -API->error_code();
+    if (s && tls) {
+        zval *verify = zend_hash_str_find(tls, ZEND_STRL("verify"));
+        sw_api_tls_t t = {
+            .size = sizeof t,
+            .verify_peer = verify && zend_is_true(verify),
+            .server_name = opt_str(tls, "name"),
+            .ca_file = opt_str(tls, "cafile"),
+            .alpn = opt_str(tls, "alpn"),
+        };
+        rc = API->socket_enable_tls(s, &t, ms);
+    }
+    if (s && rc >= 0)
+        rc = API->socket_write(s, ZSTR_VAL(data), ZSTR_LEN(data), ms);
+    while (s && rc >= 0) {
+        rc = API->socket_read(s, buf, sizeof buf, ms);
+        if (rc <= 0)
+            break;
+        smart_str_appendl(&in, buf, (size_t)rc);
+    }
+    array_init(return_value);
+    if (in.s)
+        add_assoc_str(return_value, "data", smart_str_extract(&in));
+    else
+        add_assoc_string(return_value, "data", "");
+    add_assoc_long(return_value, "error", rc < 0 ? rc : 0);
+    add_assoc_string(return_value, "message", rc < 0 ? API->error_msg() : "");
+    if (s && API->socket_alpn(s))
+        add_assoc_string(return_value, "alpn", API->socket_alpn(s));
+    else
+        add_assoc_null(return_value, "alpn");
+    API->socket_close(s);
+    if (PHPAPI_->unwinding())
+        RETURN_THROWS();
+}
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_request, 0, 4, IS_ARRAY, 0)
+    ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
+    ZEND_ARG_TYPE_INFO(0, port, IS_LONG, 0)
+    ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+    ZEND_ARG_TYPE_INFO(0, timeout, IS_DOUBLE, 0)
+    ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, tls, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
 static const zend_function_entry good_methods[] = {
+    ZEND_ME(Good, request, arginfo_request, ZEND_ACC_PUBLIC | ZEND_ACC_STATIC)
     ZEND_ME(Good, __construct, arginfo_construct, ZEND_ACC_PUBLIC)
     ZEND_ME(Good, get, arginfo_long, ZEND_ACC_PUBLIC)
     ZEND_ME(Good, sameNative, arginfo_same, ZEND_ACC_PUBLIC)

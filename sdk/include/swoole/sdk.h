@@ -143,7 +143,8 @@ typedef struct sw_api {
      * Every call that waits suspends the current coroutine (they fail with
      * -SW_SDK_E_OUT_OF_COROUTINE outside one); timeouts are in ms, < 0 for none, and bound
      * the whole call. Failures return NULL / a negative code (-errno, -SW_SDK_E_CO_TIMEDOUT,
-     * -SW_SDK_E_SSL_*) with the message in error_msg(). */
+     * -SW_SDK_E_SSL_*) with the message in error_msg(). One coroutine may wait on a
+     * socket at a time (a second concurrent waiter gets -EEXIST). */
     /* Resolves host (name or address; the lookup itself blocks) and connects over TCP,
      * trying each address in turn. */
     sw_api_socket_t *(*socket_connect)(const char *host, int port, long timeout_ms);
