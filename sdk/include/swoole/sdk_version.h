@@ -9,7 +9,8 @@
  *
  * Changelog (one line per bump, dated):
  *   1.0  2026-12-01  first SDK: descriptor, services table v1 (log, errors, loop fds,
- *                    defer, timers, coroutines, wait_fd, provide/require), PHP bridge v1
+ *                    defer, timers, coroutines, wait_fd, provide/require, coroutine
+ *                    socket with TLS), PHP bridge v1
  *                    (classes, native objects, exceptions, callables in coroutines, ini). */
 #ifndef SWOOLE_SDK_VERSION_H
 #define SWOOLE_SDK_VERSION_H
