@@ -187,6 +187,20 @@ void php_sw_event_rshutdown(void);
 void php_sw_system_minit(int module_number);
 void php_sw_scheduler_minit(int module_number);
 
+/* Plugins (plugin_loader.c, plugin_services.c). */
+#ifndef PHP_SW_PLUGIN_DIR
+#define PHP_SW_PLUGIN_DIR "/usr/lib/php/swoole"   /* the build passes $(phpextdir)/swoole */
+#endif
+struct sw_api;
+const struct sw_api *php_sw_plugin_api(void);   /* the services table handed to plugins */
+void php_sw_plugin_services_minit(void);
+void php_sw_plugin_services_mshutdown(void);
+int php_sw_plugins_minit(void);                 /* SUCCESS, or FAILURE when fatal */
+void php_sw_plugins_mshutdown(void);
+int php_sw_plugins_rinit(void);
+void php_sw_plugins_rshutdown(void);
+void php_sw_plugins_minfo(void);
+
 /* Registers a class alias with the short name only when swoole.use_shortname is on. */
 void php_sw_class_alias(zend_class_entry *ce, const char *alias, bool short_name);
 
