@@ -48,13 +48,11 @@ static user_opcode_handler_t prev_exit_handler;
  * observers a frame to stop at, and EG(current_execute_data) is never NULL in a coroutine. */
 static zend_function coro_bottom_function = {ZEND_INTERNAL_FUNCTION};
 
-php_sw_task_t *php_sw_task_of(sw_coro_t *co) { return sw_coro_user_area(co); }
+/* The running coroutine's task, kept by on_switch (NULL at the root): hot paths read it
+ * without asking the core. */
+php_sw_task_t *php_sw_current_task;
 
-php_sw_task_t *php_sw_task_current(void)
-{
-    sw_coro_t *co = sw_coro_current();
-    return co ? php_sw_task_of(co) : NULL;
-}
+php_sw_task_t *php_sw_task_of(sw_coro_t *co) { return sw_coro_user_area(co); }
 
 static zend_vm_stack task_first_page(php_sw_task_t *task)
 {
@@ -179,10 +177,12 @@ static void vm_init(php_sw_task_t *t)
  * while EG() still describes `from`, exactly as zend_fiber_switch_context() does. */
 static void on_switch(sw_coro_t *from_co, sw_coro_t *to_co, void *ud)
 {
-    php_sw_task_t *from = from_co ? php_sw_task_of(from_co) : &root_task;
+    php_sw_task_t *from = php_sw_current_task ? php_sw_current_task : &root_task;
     php_sw_task_t *to = to_co ? php_sw_task_of(to_co) : &root_task;
-    bool ending = from_co && sw_coro_state(from_co) == SW_CORO_END;
-    bool starting = to_co && sw_coro_state(to_co) == SW_CORO_INIT;
+    /* task_main marks its own context dead as it returns; task_init sets INIT. */
+    bool ending = from->fiber.status == ZEND_FIBER_STATUS_DEAD;
+    bool starting = to_co && to->fiber.status == ZEND_FIBER_STATUS_INIT;
+    (void)from_co;
     zend_fiber_context *from_ctx = EG(current_fiber_context);
     zend_fiber_context *to_ctx = starting ? &to->fiber : to->fiber_context;
     (void)ud;
@@ -200,6 +200,7 @@ static void on_switch(sw_coro_t *from_co, sw_coro_t *to_co, void *ud)
     if (from_ctx->status == ZEND_FIBER_STATUS_RUNNING)
         from_ctx->status = ZEND_FIBER_STATUS_SUSPENDED;
     EG(current_fiber_context) = to_ctx;
+    php_sw_current_task = to_co ? to : NULL;
     if (ending)
         zend_observer_fiber_destroy_notify(&from->fiber);
 }
@@ -359,7 +360,7 @@ static void task_main(void *arg)
 {
     php_sw_task_t *t = php_sw_task_current();
     zval retval;
-    bool end_process = false;
+    volatile bool end_process = false;  /* set between setjmp and a possible longjmp */
     (void)arg;
 
     zend_fcall_info fci = {
@@ -395,6 +396,7 @@ static void task_main(void *arg)
          * back to the main context's bailout, past every coroutine in between. */
         php_sw_end_process();
     }
+    t->fiber.status = ZEND_FIBER_STATUS_DEAD;  /* tells on_switch this is the last switch */
 }
 
 zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_t argc,
@@ -423,14 +425,12 @@ php_sw_task_t *php_sw_coro_require(const char *what)
     return t;
 }
 
-bool php_sw_coro_unwinding(void)
+bool php_sw_coro_unwind_now(void)
 {
-    php_sw_task_t *t = php_sw_task_current();
-    if (t && t->unwinding && !EG(exception)) {
-        zend_throw_unwind_exit();
-        return true;
-    }
-    return false;
+    if (EG(exception))
+        return false;
+    zend_throw_unwind_exit();
+    return true;
 }
 
 /* ---- the loop at the end of the script ------------------------------------------------ */

@@ -83,7 +83,8 @@ typedef struct php_sw_task {
     bool unwinding;                 /* being torn down at shutdown */
 } php_sw_task_t;
 
-php_sw_task_t *php_sw_task_current(void);       /* NULL at the root */
+extern php_sw_task_t *php_sw_current_task;     /* coroutine.c */
+static inline php_sw_task_t *php_sw_task_current(void) { return php_sw_current_task; }  /* NULL at the root */
 php_sw_task_t *php_sw_task_of(sw_coro_t *co);
 
 /* Creates a coroutine running fci/fcc with argc args (copied). Returns its id, or -1
@@ -94,7 +95,12 @@ zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_
 php_sw_task_t *php_sw_coro_require(const char *what);
 /* After a wait returns: throws the unwind exit if the coroutine is being destroyed.
  * Returns true if the caller must bail out of the PHP function at once. */
-bool php_sw_coro_unwinding(void);
+bool php_sw_coro_unwind_now(void);
+static inline bool php_sw_coro_unwinding(void)
+{
+    php_sw_task_t *t = php_sw_current_task;
+    return UNEXPECTED(t && t->unwinding) && php_sw_coro_unwind_now();
+}
 
 /* Handles EG(exception) left by user code that nothing above will catch (a coroutine's
  * body, a callback run from the loop): an unwind or graceful exit is dropped; an uncaught
@@ -180,6 +186,20 @@ void php_sw_event_minit(int module_number);
 void php_sw_event_rshutdown(void);
 void php_sw_system_minit(int module_number);
 void php_sw_scheduler_minit(int module_number);
+
+/* Plugins (plugin_loader.c, plugin_services.c). */
+#ifndef PHP_SW_PLUGIN_DIR
+#define PHP_SW_PLUGIN_DIR "/usr/lib/php/swoole"   /* the build passes $(phpextdir)/swoole */
+#endif
+struct sw_api;
+const struct sw_api *php_sw_plugin_api(void);   /* the services table handed to plugins */
+void php_sw_plugin_services_minit(void);
+void php_sw_plugin_services_mshutdown(void);
+int php_sw_plugins_minit(void);                 /* SUCCESS, or FAILURE when fatal */
+void php_sw_plugins_mshutdown(void);
+int php_sw_plugins_rinit(void);
+void php_sw_plugins_rshutdown(void);
+void php_sw_plugins_minfo(void);
 
 /* Registers a class alias with the short name only when swoole.use_shortname is on. */
 void php_sw_class_alias(zend_class_entry *ce, const char *alias, bool short_name);

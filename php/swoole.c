@@ -33,6 +33,19 @@ static ZEND_INI_MH(on_update_bool)
     return SUCCESS;
 }
 
+/* swoole.plugin_failure: what a plugin that cannot load does to PHP's startup. */
+static ZEND_INI_MH(on_update_plugin_failure)
+{
+    if (!zend_string_equals_literal(new_value, "warn") &&
+        !zend_string_equals_literal(new_value, "fatal")) {
+        php_error_docref(NULL, E_WARNING,
+                         "swoole.plugin_failure must be \"warn\" or \"fatal\", \"%s\" given",
+                         ZSTR_VAL(new_value));
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
 PHP_INI_BEGIN()
 ZEND_INI_ENTRY3("swoole.use_shortname", "On", PHP_INI_SYSTEM, on_update_bool,
                 &php_sw_settings.use_shortname, NULL, NULL)
@@ -40,6 +53,10 @@ ZEND_INI_ENTRY3("swoole.display_errors", "On", PHP_INI_ALL, on_update_bool,
                 &php_sw_settings.display_errors, NULL, NULL)
 ZEND_INI_ENTRY3("swoole.enable_coroutine", "On", PHP_INI_ALL, on_update_bool,
                 &php_sw_settings.enable_coroutine, NULL, NULL)
+/* Plugins (plugin_loader.c). The enabled list, swoole.plugins[], is an ini array and so
+ * not an entry: it is read from PHP's configuration at MINIT. */
+ZEND_INI_ENTRY("swoole.plugin_dir", PHP_SW_PLUGIN_DIR, PHP_INI_SYSTEM, NULL)
+ZEND_INI_ENTRY("swoole.plugin_failure", "warn", PHP_INI_SYSTEM, on_update_plugin_failure)
 PHP_INI_END()
 
 /* ---- errors and logs ------------------------------------------------------------------ */
@@ -436,11 +453,16 @@ static PHP_MINIT_FUNCTION(swoole)
     php_sw_timer_minit(module_number);
     php_sw_event_minit(module_number);
     php_sw_system_minit(module_number);
-    return SUCCESS;
+
+    /* Last: plugins start after every core class exists. */
+    php_sw_plugin_services_minit();
+    return php_sw_plugins_minit();
 }
 
 static PHP_MSHUTDOWN_FUNCTION(swoole)
 {
+    php_sw_plugins_mshutdown();
+    php_sw_plugin_services_mshutdown();
     UNREGISTER_INI_ENTRIES();
     sw_loop_default_free();
     sw_coro_shutdown();
@@ -451,11 +473,12 @@ static PHP_MSHUTDOWN_FUNCTION(swoole)
 static PHP_RINIT_FUNCTION(swoole)
 {
     php_sw_coroutine_rinit();
-    return SUCCESS;
+    return php_sw_plugins_rinit();
 }
 
 static PHP_RSHUTDOWN_FUNCTION(swoole)
 {
+    php_sw_plugins_rshutdown();
     php_sw_event_rshutdown();
     php_sw_timer_rshutdown();
     php_sw_coroutine_rshutdown();
@@ -478,6 +501,7 @@ static PHP_MINFO_FUNCTION(swoole)
     php_info_print_table_row(2, "epoll", "enabled");
     php_info_print_table_row(2, "signalfd", "enabled");
     php_info_print_table_end();
+    php_sw_plugins_minfo();
     DISPLAY_INI_ENTRIES();
 }
 
