@@ -427,9 +427,16 @@ php_sw_task_t *php_sw_coro_require(const char *what)
 
 bool php_sw_coro_unwind_now(void)
 {
+    php_sw_task_t *t = php_sw_current_task;
+
     if (EG(exception))
         return false;
-    zend_throw_unwind_exit();
+    if (t->unwinding) {
+        zend_throw_unwind_exit();
+        return true;
+    }
+    t->cancel_throws = false;
+    zend_throw_exception(php_sw_canceled_exception_ce, "the coroutine was canceled", 0);
     return true;
 }
 
@@ -778,7 +785,6 @@ ZEND_METHOD(Swoole_Coroutine, cancel)
         Z_PARAM_OPTIONAL
         Z_PARAM_BOOL(throw_exception)
     ZEND_PARSE_PARAMETERS_END();
-    (void)throw_exception;
     if (!(co = sw_coro_find(cid))) {
         php_sw_set_last_error(SW_ERROR_CO_NOT_EXISTS);
         RETURN_FALSE;
@@ -787,7 +793,13 @@ ZEND_METHOD(Swoole_Coroutine, cancel)
         php_sw_set_last_error(SW_ERROR_CO_CANNOT_CANCEL);
         RETURN_FALSE;
     }
-    RETURN_BOOL(sw_coro_cancel(co) == 0);
+    php_sw_task_t *t = php_sw_task_of(co);
+    t->cancel_throws = throw_exception;
+    if (sw_coro_cancel(co) < 0) {
+        t->cancel_throws = false;  /* the core's last error says why */
+        RETURN_FALSE;
+    }
+    RETURN_TRUE;
 }
 
 ZEND_METHOD(Swoole_Coroutine, isCanceled)

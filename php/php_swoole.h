@@ -81,6 +81,7 @@ typedef struct php_sw_task {
     void *joiners;                  /* Co::join() waiters, resumed when this one ends */
     bool fatal;                     /* a bailout ended this coroutine */
     bool unwinding;                 /* being torn down at shutdown */
+    bool cancel_throws;             /* Co::cancel($cid, true): the wait ends in an exception */
 } php_sw_task_t;
 
 extern php_sw_task_t *php_sw_current_task;     /* coroutine.c */
@@ -93,13 +94,14 @@ zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_
                              zval *argv);
 /* Throws Swoole\Error unless called inside a coroutine; returns the current task. */
 php_sw_task_t *php_sw_coro_require(const char *what);
-/* After a wait returns: throws the unwind exit if the coroutine is being destroyed.
- * Returns true if the caller must bail out of the PHP function at once. */
+/* After a wait returns: throws the unwind exit if the coroutine is being destroyed, or
+ * Swoole\Coroutine\CanceledException if Co::cancel($cid, true) ended the wait. Returns
+ * true if the caller must bail out of the PHP function at once. */
 bool php_sw_coro_unwind_now(void);
 static inline bool php_sw_coro_unwinding(void)
 {
     php_sw_task_t *t = php_sw_current_task;
-    return UNEXPECTED(t && t->unwinding) && php_sw_coro_unwind_now();
+    return UNEXPECTED(t && (t->unwinding || t->cancel_throws)) && php_sw_coro_unwind_now();
 }
 
 /* Handles EG(exception) left by user code that nothing above will catch (a coroutine's
@@ -172,6 +174,7 @@ int php_sw_zval_to_fd(zval *zv);
 extern zend_class_entry *php_sw_exception_ce;
 extern zend_class_entry *php_sw_error_ce;
 extern zend_class_entry *php_sw_exit_exception_ce;
+extern zend_class_entry *php_sw_canceled_exception_ce;
 extern zend_class_entry *php_sw_coroutine_ce;
 
 /* Per-file init, called from MINIT / RINIT / RSHUTDOWN. */

@@ -23,6 +23,7 @@ php_sw_settings_t php_sw_settings;
 zend_class_entry *php_sw_exception_ce;
 zend_class_entry *php_sw_error_ce;
 zend_class_entry *php_sw_exit_exception_ce;
+zend_class_entry *php_sw_canceled_exception_ce;
 
 /* ---- ini ------------------------------------------------------------------------------ */
 
@@ -443,6 +444,7 @@ static PHP_MINIT_FUNCTION(swoole)
     php_sw_exception_ce = register_class_Swoole_Exception(zend_ce_exception);
     php_sw_error_ce = register_class_Swoole_Error(zend_ce_error);
     php_sw_exit_exception_ce = register_class_Swoole_ExitException(php_sw_exception_ce);
+    php_sw_canceled_exception_ce = register_class_Swoole_Coroutine_CanceledException(php_sw_exception_ce);
     zend_declare_property_long(php_sw_exit_exception_ce, ZEND_STRL("flags"), 0, ZEND_ACC_PRIVATE);
     zend_declare_property_long(php_sw_exit_exception_ce, ZEND_STRL("status"), 0, ZEND_ACC_PRIVATE);
 
