@@ -1,5 +1,7 @@
-/* timer.c — the loop's timers: a binary min-heap ordered by (deadline, sequence), each
- * timer knowing its heap slot so cancel is O(log n); ids for lookup from PHP. */
+/* timer.c — the loop's timers: a 4-ary min-heap ordered by (deadline, sequence), each
+ * timer knowing its heap slot so cancel is O(log n); ids for lookup from PHP. Four-way
+ * fan-out halves the depth of a binary heap, and with the deadlines stored in the heap
+ * array a sift touches one cache line per level instead of one timer per comparison. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -39,63 +41,68 @@ struct sw_timer_slab {
 
 static int64_t next_timer_id = 1;
 
-static bool before(const sw_timer_t *a, const sw_timer_t *b)
+#define HEAP_ARITY 4
+
+/* Deadline first; equal deadlines in order of creation (wrap-safe sequence compare). */
+static bool before(const struct sw_timer_slot *a, const struct sw_timer_slot *b)
 {
     return a->deadline < b->deadline ||
-           (a->deadline == b->deadline && (int32_t)(a->seq - b->seq) < 0);
+           (a->deadline == b->deadline && (int32_t)(a->timer->seq - b->timer->seq) < 0);
 }
 
-static void heap_set(sw_loop_t *loop, size_t i, sw_timer_t *t)
+static void heap_set(sw_loop_t *loop, size_t i, struct sw_timer_slot slot)
 {
-    loop->heap[i] = t;
-    t->heap_idx = (uint32_t)i;
+    loop->heap[i] = slot;
+    slot.timer->heap_idx = (uint32_t)i;
 }
 
 static void sift_up(sw_loop_t *loop, size_t i)
 {
-    sw_timer_t *t = loop->heap[i];
+    struct sw_timer_slot moving = loop->heap[i];
 
     while (i > 0) {
-        size_t parent = (i - 1) / 2;
-        if (!before(t, loop->heap[parent]))
+        size_t parent = (i - 1) / HEAP_ARITY;
+        if (!before(&moving, &loop->heap[parent]))
             break;
         heap_set(loop, i, loop->heap[parent]);
         i = parent;
     }
-    heap_set(loop, i, t);
+    heap_set(loop, i, moving);
 }
 
 static void sift_down(sw_loop_t *loop, size_t i)
 {
-    sw_timer_t *t = loop->heap[i];
+    struct sw_timer_slot moving = loop->heap[i];
     size_t n = loop->heap_len;
 
     for (;;) {
-        size_t child = 2 * i + 1;
-        if (child >= n)
+        size_t first = HEAP_ARITY * i + 1, best = first;
+        if (first >= n)
             break;
-        if (child + 1 < n && before(loop->heap[child + 1], loop->heap[child]))
-            child++;
-        if (!before(loop->heap[child], t))
+        size_t end = first + HEAP_ARITY < n ? first + HEAP_ARITY : n;
+        for (size_t c = first + 1; c < end; c++)
+            if (before(&loop->heap[c], &loop->heap[best]))
+                best = c;
+        if (!before(&loop->heap[best], &moving))
             break;
-        heap_set(loop, i, loop->heap[child]);
-        i = child;
+        heap_set(loop, i, loop->heap[best]);
+        i = best;
     }
-    heap_set(loop, i, t);
+    heap_set(loop, i, moving);
 }
 
 static int heap_push(sw_loop_t *loop, sw_timer_t *t)
 {
     if (loop->heap_len == loop->heap_cap) {
         size_t ncap = loop->heap_cap ? loop->heap_cap * 2 : 256;
-        sw_timer_t **h = realloc(loop->heap, ncap * sizeof *h);
+        struct sw_timer_slot *h = realloc(loop->heap, ncap * sizeof *h);
         if (!h)
             return -ENOMEM;
         loop->heap = h;
         loop->heap_cap = ncap;
     }
     t->seq = (uint32_t)loop->timer_seq++;
-    heap_set(loop, loop->heap_len++, t);
+    heap_set(loop, loop->heap_len++, (struct sw_timer_slot){t->deadline, t});
     sift_up(loop, t->heap_idx);
     return 0;
 }
@@ -103,13 +110,13 @@ static int heap_push(sw_loop_t *loop, sw_timer_t *t)
 static void heap_remove(sw_loop_t *loop, sw_timer_t *t)
 {
     size_t i = t->heap_idx;
-    sw_timer_t *last = loop->heap[--loop->heap_len];
+    struct sw_timer_slot last = loop->heap[--loop->heap_len];
 
     t->heap_idx = SW_TIMER_NOT_IN_HEAP;
-    if (last == t)
+    if (last.timer == t)
         return;
     heap_set(loop, i, last);
-    if (i > 0 && before(last, loop->heap[(i - 1) / 2]))
+    if (i > 0 && before(&last, &loop->heap[(i - 1) / HEAP_ARITY]))
         sift_up(loop, i);
     else
         sift_down(loop, i);
@@ -179,6 +186,8 @@ sw_timer_t *sw_timer_add(sw_loop_t *loop, uint64_t ms, bool repeat, sw_timer_cb 
 
 int sw_timer_cancel(sw_loop_t *loop, sw_timer_t *t)
 {
+    /* Ids are never reused, so the index entry under t's id is t itself unless t is
+     * stale (cancelled, or finished and released). */
     if (!t || (t->flags & SW_TIMER_F_CANCELLED) || sw_idmap_get(&loop->timer_ids, t->id) != t)
         return sw_error_set(SW_ERROR_TIMER_NOT_FOUND, "timer not found");
     sw_idmap_del(&loop->timer_ids, t->id);
@@ -214,7 +223,7 @@ size_t sw_timer_cancel_all(sw_loop_t *loop)
 
     /* The heap holds every live timer but running one-shots; those are only in the index. */
     while (loop->heap_len) {
-        sw_timer_cancel(loop, loop->heap[loop->heap_len - 1]);
+        sw_timer_cancel(loop, loop->heap[loop->heap_len - 1].timer);
         n++;
     }
     while ((t = sw_idmap_any(&loop->timer_ids))) {
@@ -281,7 +290,7 @@ int sw__timer_next_timeout(sw_loop_t *loop)
     if (!loop->heap_len)
         return -1;
     uint64_t now = sw_clock_ms();
-    uint64_t d = loop->heap[0]->deadline;
+    uint64_t d = loop->heap[0].deadline;
     if (d <= now)
         return 0;
     return d - now > INT32_MAX ? INT32_MAX : (int)(d - now);
@@ -293,8 +302,8 @@ void sw__timer_run_expired(sw_loop_t *loop)
 
     /* Every timer armed or re-armed below gets a deadline beyond `now`, so this pass ends
      * even when callbacks add timers. */
-    while (loop->heap_len && loop->heap[0]->deadline <= now) {
-        sw_timer_t *t = loop->heap[0];
+    while (loop->heap_len && loop->heap[0].deadline <= now) {
+        sw_timer_t *t = loop->heap[0].timer;
 
         heap_remove(loop, t);
         t->flags |= SW_TIMER_F_RUNNING;

@@ -19,6 +19,13 @@ struct sw_cycle_item {
     void *arg;
 };
 
+/* A timer heap slot keeps the deadline beside the pointer, so that comparisons read the
+ * heap array only and not the timers it points to (four siblings share a cache line). */
+struct sw_timer_slot {
+    uint64_t deadline;
+    sw_timer_t *timer;
+};
+
 struct sw_signal_slot {
     sw_signal_cb cb;          /* NULL when no handler */
     void *arg;
@@ -56,7 +63,7 @@ struct sw_loop {
     long refs;                        /* sw_loop_ref count */
 
     /* Timers (timer.c). */
-    sw_timer_t **heap;                /* min-heap on (deadline, seq) */
+    struct sw_timer_slot *heap;       /* 4-ary min-heap on (deadline, seq) */
     size_t heap_len, heap_cap;
     uint64_t timer_seq;               /* tie-break: creation/reschedule order */
     size_t timer_unrefs;              /* live timers that do not keep the loop alive */

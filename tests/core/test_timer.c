@@ -161,6 +161,52 @@ static void test_100k_cancel(void)
     sw_loop_free(loop);
 }
 
+/* Cancels scattered through the heap (the removal path that sifts both ways) leave the
+ * rest firing in order, each exactly once, and none of the cancelled. */
+static bool cancelled[MANY];
+static int cancelled_fired;
+
+static void scattered_cb(sw_loop_t *loop, sw_timer_t *t, void *arg)
+{
+    if (cancelled[(uintptr_t)arg])
+        cancelled_fired++;
+    many_cb(loop, t, arg);
+}
+
+static void test_scattered_cancel_keeps_order(void)
+{
+    sw_loop_t *loop = sw_loop_new();
+    static sw_timer_t *ts[MANY];
+    const uint32_t n = 30000;
+    uint32_t ncancel = 0;
+
+    srand(7);
+    many_fired = 0;
+    many_disorder = 0;
+    cancelled_fired = 0;
+    sw_loop_update_time(loop);
+    for (uint32_t i = 0; i < n; i++) {
+        due[i] = 1 + (uint32_t)(rand() % 40);
+        cancelled[i] = false;
+        REQUIRE((ts[i] = sw_timer_add(loop, due[i], false, scattered_cb, (void *)(uintptr_t)i)));
+        deadline[i] = sw_loop_now(loop) + due[i];
+    }
+    for (uint32_t k = 0; k < n / 3; k++) {
+        uint32_t i = (uint32_t)rand() % n;
+        if (!cancelled[i]) {
+            CHECK(sw_timer_cancel(loop, ts[i]) == 0);
+            cancelled[i] = true;
+            ncancel++;
+        }
+    }
+    CHECK(sw_timer_count(loop) == n - ncancel);
+    CHECK(sw_loop_run(loop) == 0);
+    CHECK(many_fired == n - ncancel);
+    CHECK(many_disorder == 0);
+    CHECK(cancelled_fired == 0);
+    sw_loop_free(loop);
+}
+
 /* ---- phase ---- */
 
 static uint64_t phase_start;
@@ -232,6 +278,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_invalid_intervals),
     TAP_CASE(test_100k_timers_in_order),
     TAP_CASE(test_100k_cancel),
+    TAP_CASE(test_scattered_cancel_keeps_order),
     TAP_CASE(test_tick_keeps_phase),
     TAP_CASE(test_unref_and_remaining),
 };
