@@ -146,46 +146,63 @@ static bool fd_wait_cancel(sw_coro_t *co, void *arg)
     return true;
 }
 
+static int poll_now(int fd, unsigned events)
+{
+    struct pollfd p = {.fd = fd,
+                       .events = (short)(((events & SW_EV_READ) ? POLLIN : 0) |
+                                         ((events & SW_EV_WRITE) ? POLLOUT : 0))};
+    int n;
+
+    while ((n = poll(&p, 1, 0)) < 0 && errno == EINTR)
+        ;
+    if (n < 0)
+        return sw_error_sys(errno, "poll");
+    if (n == 0)
+        return 0;
+    return ((p.revents & POLLIN) ? SW_EV_READ : 0) | ((p.revents & POLLOUT) ? SW_EV_WRITE : 0) |
+           ((p.revents & (POLLERR | POLLHUP | POLLNVAL)) ? (SW_EV_ERROR | events) : 0);
+}
+
 /* Suspends until fd is ready for `events` (SW_EV_READ/WRITE). Returns the ready bits
  * (SW_EV_ERROR included on hang-up/error), or a negative code with the last error set:
- * -SW_ERROR_CO_TIMEDOUT, -SW_ERROR_CO_CANCELED, or why the fd cannot be watched. */
+ * -SW_ERROR_CO_TIMEDOUT, -SW_ERROR_CO_CANCELED, or why the fd cannot be watched.
+ * A wake-up is confirmed with poll() before it is believed: an event collected for an
+ * earlier file with the same number can reach a new watcher in the same iteration. */
 static int wait_fd(int fd, unsigned events, long timeout_ms, const char *what)
 {
     sw_loop_t *loop = sw_loop_default();
-    fd_wait_t w = {.co = sw_coro_current()};
+    uint64_t deadline = timeout_ms > 0 ? sw_clock_ms() + (uint64_t)timeout_ms : 0;
 
     if (timeout_ms == 0) {
-        struct pollfd p = {.fd = fd,
-                           .events = (short)(((events & SW_EV_READ) ? POLLIN : 0) |
-                                             ((events & SW_EV_WRITE) ? POLLOUT : 0))};
-        int n = poll(&p, 1, 0);
-        if (n < 0)
-            return sw_error_sys(errno, "poll");
-        if (n == 0)
-            return sw_error_set(SW_ERROR_CO_TIMEDOUT, "%s timed out", what);
-        return ((p.revents & POLLIN) ? SW_EV_READ : 0) | ((p.revents & POLLOUT) ? SW_EV_WRITE : 0) |
-               ((p.revents & (POLLERR | POLLHUP | POLLNVAL)) ? (SW_EV_ERROR | events) : 0);
+        int r = poll_now(fd, events);
+        return r != 0 ? r : sw_error_set(SW_ERROR_CO_TIMEDOUT, "%s timed out", what);
     }
     if (!loop)
         return -sw_error_code();
-    sw_io_init(&w.io, fd, fd_wait_ready, &w);
-    int rc = sw_io_start(loop, &w.io, events);
-    if (rc < 0)
-        return rc;
-    if (timeout_ms > 0) {
-        uint64_t ms = (uint64_t)timeout_ms;
-        w.timer = sw_timer_add(loop, ms > SW_TIMER_MAX_MS ? SW_TIMER_MAX_MS : ms, false,
-                               fd_wait_timeout, &w);
+    for (;;) {
+        fd_wait_t w = {.co = sw_coro_current()};
+        sw_io_init(&w.io, fd, fd_wait_ready, &w);
+        int rc = sw_io_start(loop, &w.io, events);
+        if (rc < 0)
+            return rc;
+        if (deadline) {
+            uint64_t now = sw_clock_ms();
+            uint64_t ms = deadline > now ? deadline - now : 1;
+            w.timer = sw_timer_add(loop, ms > SW_TIMER_MAX_MS ? SW_TIMER_MAX_MS : ms, false,
+                                   fd_wait_timeout, &w);
+        }
+        sw_coro_yield_ex(what, fd_wait_cancel, &w);
+        sw_io_stop(loop, &w.io);
+        if (w.timer)
+            sw_timer_cancel(loop, w.timer);
+        if (sw_coro_is_canceled(w.co))
+            return sw_error_set(SW_ERROR_CO_CANCELED, "%s canceled", what);
+        if (w.timed_out)
+            return sw_error_set(SW_ERROR_CO_TIMEDOUT, "%s timed out", what);
+        int r = poll_now(fd, events);
+        if (r != 0)
+            return r;
     }
-    sw_coro_yield_ex(what, fd_wait_cancel, &w);
-    sw_io_stop(loop, &w.io);
-    if (w.timer)
-        sw_timer_cancel(loop, w.timer);
-    if (sw_coro_is_canceled(w.co))
-        return sw_error_set(SW_ERROR_CO_CANCELED, "%s canceled", what);
-    if (w.timed_out)
-        return sw_error_set(SW_ERROR_CO_TIMEDOUT, "%s timed out", what);
-    return (int)w.revents;
 }
 
 /* ---- children ------------------------------------------------------------------------------- *
