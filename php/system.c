@@ -1401,8 +1401,10 @@ ZEND_METHOD(Swoole_Coroutine_System, fread)
             off_t pos = lseek(fd, 0, SEEK_CUR);
             want = avail + (fstat(fd, &st) == 0 && pos >= 0 && st.st_size > pos ? (size_t)(st.st_size - pos) : 0);
         }
-        if (want == 0)
+        if (want == 0) {
+            s->eof = 1;
             RETURN_EMPTY_STRING();
+        }
         zend_string *str = zend_string_alloc(want, 0);
         size_t took = 0;
         if (avail > 0) {
@@ -1419,6 +1421,8 @@ ZEND_METHOD(Swoole_Coroutine_System, fread)
             }
             took += j.done;
         }
+        if (length <= 0)
+            s->eof = 1;  /* all of it was asked for, and read */
         if (took == 0) {
             zend_string_efree(str);
             RETURN_EMPTY_STRING();
