@@ -30,6 +30,13 @@
 
 #include "sw_async.h"
 
+#ifdef HAVE_VALGRIND_MEMCHECK_H
+#include <valgrind/valgrind.h>
+#define UNDER_VALGRIND() RUNNING_ON_VALGRIND
+#else
+#define UNDER_VALGRIND() 0
+#endif
+
 extern char **environ;
 
 ZEND_METHOD(Swoole_Coroutine_System, sleep)
@@ -353,11 +360,13 @@ static int wait_any(long timeout_ms, int *status)
 
     if (!loop)
         return -sw_error_code();
-    /* Appended (FIFO), then served at once if a child already exited. */
+    /* Appended (FIFO), then served at once if a child already exited. SIGCHLD is taken
+     * before that first look: a child ending in between must not go unnoticed. */
     any_wait_t **pp = &any_waits;
     while (*pp)
         pp = &(*pp)->next;
     *pp = &w;
+    sigchld_update();
     reap_any();
     if (!w.done) {
         if (timeout_ms == 0) {
@@ -422,7 +431,11 @@ static int wait_pid(pid_t pid, long timeout_ms, int *status, const char *what)
     } else if (r < 0) {
         rc = sw_error_set(errno, "waitpid(%d) failed: %s", (int)pid, strerror(errno));
     } else {
-        int pfd = (int)syscall(SYS_pidfd_open, pid, 0);
+        /* pidfd_open needs Linux 5.3; valgrind does not know it (and says so on stderr). */
+        static bool no_pidfd;
+        int pfd = no_pidfd || UNDER_VALGRIND() ? -1 : (int)syscall(SYS_pidfd_open, pid, 0);
+        if (pfd < 0 && errno == ENOSYS)
+            no_pidfd = true;
         if (pfd < 0) {
             rc = wait_pid_polling(pid, timeout_ms, status, what);
         } else {

@@ -3,8 +3,11 @@ swoole system: wait() and waitPid(): exit code, signal, timeout, no child, bad p
 --FILE--
 <?php
 use Swoole\Coroutine\System;
+// The proc_open resources are kept: destroying one reaps its child if it has exited.
+$procs = [];
 function spawn(string $cmd): int {
-    $p = proc_open(['sh', '-c', $cmd], [], $pipes);
+    global $procs;
+    $procs[] = $p = proc_open(['sh', '-c', $cmd], [], $pipes);
     return proc_get_status($p)['pid'];
 }
 Co\run(function () {
