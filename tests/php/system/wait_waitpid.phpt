@@ -34,7 +34,7 @@ Co\run(function () {
         $r = System::waitPid($a);
         echo "waitPid got ", $r['code'], "\n";
     });
-    $r = System::wait(1);
+    $r = System::wait(10);
     echo "wait got ", $r['code'], "\n";
 
     try {
