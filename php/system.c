@@ -1480,6 +1480,9 @@ static bool buffer_has_line(php_stream *s)
     return STREAM_BUFFERED(s) > 0 && memchr(s->readbuf + s->readpos, '\n', STREAM_BUFFERED(s)) != NULL;
 }
 
+/* As Swoole documents it: a line ends with its '\n' included; a line longer than the
+ * stream's chunk size (8192 unless stream_set_chunk_size changed it) comes in pieces of
+ * that size; at the end of the file the result is "" (feof() tells); false on error. */
 ZEND_METHOD(Swoole_Coroutine_System, fgets)
 {
     zval *zh;
@@ -1496,21 +1499,24 @@ ZEND_METHOD(Swoole_Coroutine_System, fgets)
     if (!guard("System::fgets()"))
         RETURN_THROWS();
     enum stream_kind kind = stream_kind(s, &fd);
+    size_t maxlen = s->chunk_size > 0 ? s->chunk_size : 8192;
+#define ACC_LEN() (acc.s ? ZSTR_LEN(acc.s) : 0)
 
     if (kind == STREAM_REGULAR && !buffer_has_line(s) && !s->eof) {
         /* Take the partial line the buffer holds, then the rest from the fd on a worker,
          * which puts the fd back right after the '\n'. */
-        size_t avail = STREAM_BUFFERED(s);
+        size_t avail = MIN(STREAM_BUFFERED(s), maxlen);
         if (avail > 0) {
             smart_str_alloc(&acc, avail, 0);
             ssize_t n = php_stream_read(s, ZSTR_VAL(acc.s) + ZSTR_LEN(acc.s), avail);
             if (n > 0)
                 ZSTR_LEN(acc.s) += (size_t)n;
         }
-        for (;;) {
-            char chunk[8192];
-            fd_job_t j = {.fd = fd, .buf = chunk, .len = sizeof chunk, .line = true};
+        char *chunk = emalloc(maxlen);
+        while (ACC_LEN() < maxlen) {
+            fd_job_t j = {.fd = fd, .buf = chunk, .len = maxlen - ACC_LEN(), .line = true};
             if (!regular_job(s, &j, fd_read_run, "System::fgets()")) {
+                efree(chunk);
                 smart_str_free(&acc);
                 if (EG(exception))
                     RETURN_THROWS();
@@ -1520,16 +1526,15 @@ ZEND_METHOD(Swoole_Coroutine_System, fgets)
             if (j.eof || (j.done > 0 && chunk[j.done - 1] == '\n') || j.err)
                 break;
         }
-        if (!acc.s || ZSTR_LEN(acc.s) == 0) {
-            smart_str_free(&acc);
-            RETURN_FALSE;
-        }
+        efree(chunk);
+        if (!acc.s)
+            RETURN_EMPTY_STRING();
         RETURN_STR(smart_str_extract(&acc));
     }
 
-    for (;;) {
+    while (ACC_LEN() < maxlen) {
         if (kind != STREAM_POLL || buffer_has_line(s) || s->eof) {
-            char *line = php_stream_get_line(s, NULL, 0, &len);
+            char *line = php_stream_get_line(s, NULL, maxlen - ACC_LEN(), &len);
             if (line) {
                 smart_str_appendl(&acc, line, len);
                 efree(line);
@@ -1537,7 +1542,7 @@ ZEND_METHOD(Swoole_Coroutine_System, fgets)
             break;
         }
         int old = stream_nonblock(s);
-        char *line = php_stream_get_line(s, NULL, 0, &len);
+        char *line = php_stream_get_line(s, NULL, maxlen - ACC_LEN(), &len);
         stream_restore(s, old);
         if (line) {
             smart_str_appendl(&acc, line, len);
@@ -1545,7 +1550,7 @@ ZEND_METHOD(Swoole_Coroutine_System, fgets)
             if (len > 0 && ZSTR_VAL(acc.s)[ZSTR_LEN(acc.s) - 1] == '\n')
                 break;
         }
-        if (s->eof)
+        if (s->eof || ACC_LEN() >= maxlen)
             break;
         int w = stream_wait(fd, SW_EV_READ, "System::fgets()");
         if (w < 0) {
@@ -1557,10 +1562,9 @@ ZEND_METHOD(Swoole_Coroutine_System, fgets)
         if (w == 0)
             kind = STREAM_SYNC;
     }
-    if (!acc.s || ZSTR_LEN(acc.s) == 0) {
-        smart_str_free(&acc);
-        RETURN_FALSE;
-    }
+#undef ACC_LEN
+    if (!acc.s)
+        RETURN_EMPTY_STRING();
     RETURN_STR(smart_str_extract(&acc));
 }
 

@@ -20,6 +20,16 @@ Co\run(function () use ($f) {
     var_dump(System::fread($h), System::fgets($h));
     fseek($h, 6);
     var_dump(Co::fread($h, 4));
+    // A line longer than the stream's chunk size comes in chunk-size pieces.
+    ftruncate($h, 0);
+    rewind($h);
+    fwrite($h, str_repeat('a', 10000) . "\nnext\n");
+    rewind($h);
+    var_dump(strlen(System::fgets($h)), strlen(System::fgets($h)), System::fgets($h));
+    rewind($h);
+    stream_set_chunk_size($h, 100);
+    fread($h, 1);                          // 99 bytes stay buffered
+    var_dump(strlen(System::fgets($h)));
     fclose($h);
     $h = fopen($f, 'r');
     try {
@@ -60,8 +70,13 @@ int(27)
 string(21) " line without newline"
 bool(true)
 string(0) ""
-bool(false)
+string(0) ""
 string(4) "beta"
+int(8192)
+int(1809)
+string(5) "next
+"
+int(100)
 
 Warning: Swoole\Coroutine\System::fwrite(): System::fwrite() failed: Bad file descriptor in %s on line %d
 bool(false)

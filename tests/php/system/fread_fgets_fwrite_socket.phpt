@@ -57,7 +57,7 @@ string(6) "world
 string(1) "x"
 string(2) "yz"
 string(0) ""
-bool(false)
+string(0) ""
 bool(true)
 int(2000000)
 bool(true)
@@ -66,5 +66,5 @@ string(4) "one
 "
 string(4) "two
 "
-bool(false)
+string(0) ""
 int(2)
