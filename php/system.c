@@ -190,6 +190,8 @@ static int wait_fd(int fd, unsigned events, long timeout_ms, const char *what)
         fd_wait_t w = {.co = sw_coro_current()};
         sw_io_init(&w.io, fd, fd_wait_ready, &w);
         int rc = sw_io_start(loop, &w.io, events);
+        if (rc == -EEXIST)  /* another coroutine (or an Event callback) waits on it */
+            return sw_error_set(SW_ERROR_CO_HAS_BEEN_BOUND, "fd %d is already being waited on", fd);
         if (rc < 0)
             return rc;
         if (deadline) {

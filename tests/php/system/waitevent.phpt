@@ -9,8 +9,10 @@ Co\run(function () {
     var_dump(System::waitEvent($a, SWOOLE_EVENT_READ, 0), swoole_last_error());
     var_dump(System::waitEvent($a, SWOOLE_EVENT_WRITE) === SWOOLE_EVENT_WRITE);
     var_dump(System::waitEvent($a, SWOOLE_EVENT_READ | SWOOLE_EVENT_WRITE) === SWOOLE_EVENT_WRITE);
-    go(function () use ($b) {
+    go(function () use ($a, $b) {
         Co::sleep(0.02);
+        // One waiter per fd: the main coroutine waits on $a now.
+        var_dump(System::waitEvent($a), swoole_last_error());
         echo "writing\n";
         fwrite($b, "x");
     });
@@ -48,6 +50,10 @@ int(10018)
 bool(true)
 bool(true)
 waiting
+
+Warning: Swoole\Coroutine\System::waitEvent(): fd %d is already being waited on in %s on line %d
+bool(false)
+int(10002)
 writing
 bool(true)
 string(1) "x"
