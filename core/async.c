@@ -21,12 +21,12 @@ typedef struct sw_async_job sw_async_job_t;
 struct sw_async_job {
     sw_async_job_t *next;
     sw_async_fn fn;
-    void *arg;                      /* fn and arg: read by the worker */
-    sw_async_done_fn done;          /* the rest: loop thread only. NULL once the waiter */
-    void *done_arg;                 /* gave up; then discard(arg) frees the argument */
+    void *arg;             /* fn and arg: read by the worker */
+    sw_async_done_fn done; /* the rest: loop thread only. NULL once the waiter */
+    void *done_arg;        /* gave up; then discard(arg) frees the argument */
     sw_async_discard_fn discard;
     int status;
-    bool abandoned;                 /* no longer holds a loop reference */
+    bool abandoned; /* no longer holds a loop reference */
 };
 
 /* The queue and the finished list are shared with the workers (under `lock`); all the
@@ -34,20 +34,20 @@ struct sw_async_job {
 static struct {
     pthread_mutex_t lock;
     pthread_cond_t cond;
-    sw_async_job_t *queue_head, *queue_tail;   /* waiting for a worker */
-    sw_async_job_t *running;                   /* on a worker now (for fork) */
-    sw_async_job_t *done_head, *done_tail;     /* finished, waiting for the loop */
-    size_t idle;                               /* workers waiting on cond */
+    sw_async_job_t *queue_head, *queue_tail; /* waiting for a worker */
+    sw_async_job_t *running;                 /* on a worker now (for fork) */
+    sw_async_job_t *done_head, *done_tail;   /* finished, waiting for the loop */
+    size_t idle;                             /* workers waiting on cond */
     bool stopping;
 
     pthread_t *threads;
     size_t nthreads, threads_cap;
     size_t max_threads;
 
-    int efd;                                   /* -1 until the first job */
-    sw_io_t io;                                /* the loop's watcher on efd */
-    size_t outstanding;                        /* submitted, not yet delivered */
-    bool rearm;                                /* io may be stale in the loop (fork, shutdown) */
+    int efd;            /* -1 until the first job */
+    sw_io_t io;         /* the loop's watcher on efd */
+    size_t outstanding; /* submitted, not yet delivered */
+    bool rearm;         /* io may be stale in the loop (fork, shutdown) */
 } pool = {
     .lock = PTHREAD_MUTEX_INITIALIZER,
     .cond = PTHREAD_COND_INITIALIZER,
@@ -66,9 +66,18 @@ void sw_async_set_max_threads(size_t n)
     pool.max_threads = n;
 }
 
-size_t sw_async_get_max_threads(void) { return pool.max_threads; }
-size_t sw_async_thread_count(void) { return pool.nthreads; }
-size_t sw_async_pending(void) { return pool.outstanding; }
+size_t sw_async_get_max_threads(void)
+{
+    return pool.max_threads;
+}
+size_t sw_async_thread_count(void)
+{
+    return pool.nthreads;
+}
+size_t sw_async_pending(void)
+{
+    return pool.outstanding;
+}
 
 static void list_push(sw_async_job_t **head, sw_async_job_t **tail, sw_async_job_t *job)
 {
@@ -187,8 +196,14 @@ static int arm(sw_loop_t *loop);
 
 /* ---- fork ---------------------------------------------------------------------------------- */
 
-static void atfork_prepare(void) { pthread_mutex_lock(&pool.lock); }
-static void atfork_parent(void) { pthread_mutex_unlock(&pool.lock); }
+static void atfork_prepare(void)
+{
+    pthread_mutex_lock(&pool.lock);
+}
+static void atfork_parent(void)
+{
+    pthread_mutex_unlock(&pool.lock);
+}
 
 /* The child has one thread: the workers are gone, the lock may have been held by one of
  * them (prepare took it, so it is ours) and the eventfd is shared with the parent. Every
@@ -382,8 +397,7 @@ static int wait_job(sw_async_fn fn, void *arg, const char *what, long timeout_ms
     if (!what)
         what = "async job";
     if (!w.co)
-        return sw_error_set(SW_ERROR_CO_OUT_OF_COROUTINE, "%s must be called in a coroutine",
-                            what);
+        return sw_error_set(SW_ERROR_CO_OUT_OF_COROUTINE, "%s must be called in a coroutine", what);
     if (!fn)
         return sw_error_set(SW_ERROR_INVALID_PARAMS, "%s: no function", what);
     if (can_give_up && timeout_ms == 0)
@@ -400,7 +414,7 @@ static int wait_job(sw_async_fn fn, void *arg, const char *what, long timeout_ms
     if (w.timer)
         sw_timer_cancel(sw_loop_default(), w.timer);
     if (!w.finished && w.status == 0)
-        w.status = -SW_ERROR_CO_CANCELED;  /* resumed by something else: cannot happen */
+        w.status = -SW_ERROR_CO_CANCELED; /* resumed by something else: cannot happen */
     if (w.status < 0)
         return sw_error_set(-w.status, "%s: %s", what, sw_strerror(-w.status));
     return 0;

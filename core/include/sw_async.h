@@ -51,8 +51,8 @@ int sw_async_run_timeout(sw_async_fn fn, void *arg, const char *what, long timeo
 /* Upper bound of workers (1..SW_ASYNC_MAX_THREADS); applies to workers started later. */
 void sw_async_set_max_threads(size_t n);
 size_t sw_async_get_max_threads(void);
-size_t sw_async_thread_count(void);   /* workers started */
-size_t sw_async_pending(void);        /* jobs submitted and not yet delivered */
+size_t sw_async_thread_count(void); /* workers started */
+size_t sw_async_pending(void);      /* jobs submitted and not yet delivered */
 
 /* Stops and joins the workers (waiting for running jobs), drops queued and undelivered
  * jobs without calling their done callbacks (abandoned ones are discarded), closes the

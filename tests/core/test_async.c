@@ -56,14 +56,14 @@ static void test_submit_and_deliver(void)
     REQUIRE(loop);
     CHECK(sw_async_submit(square, job_done, &j) == 0);
     CHECK(sw_async_pending() == 1);
-    CHECK(sw_loop_alive(loop));         /* the pending job keeps the loop alive */
-    CHECK(j.done_calls == 0);           /* never delivered synchronously */
+    CHECK(sw_loop_alive(loop)); /* the pending job keeps the loop alive */
+    CHECK(j.done_calls == 0);   /* never delivered synchronously */
     CHECK(sw_loop_run(loop) == 0);
     CHECK(j.done_calls == 1);
     CHECK(j.done_status == 0);
     CHECK(j.out == 49);
     CHECK(j.on_other_thread);
-    CHECK(j.sigint_blocked);            /* workers block every signal */
+    CHECK(j.sigint_blocked); /* workers block every signal */
     CHECK(sw_async_pending() == 0);
     CHECK(sw_loop_io_count(loop) == 0); /* an idle pool leaves no watcher behind */
     CHECK(sw_async_submit(NULL, job_done, &j) == -SW_ERROR_INVALID_PARAMS);
@@ -120,13 +120,13 @@ static void test_run_in_coroutine_does_not_block(void)
     order_len = 0;
     run_rc = -1;
     CHECK(sw_coro_create(co_waits_for_job, &j) > 0);
-    CHECK(order_len == 0);  /* suspended while the job runs */
+    CHECK(order_len == 0); /* suspended while the job runs */
     CHECK(sw_coro_create(co_ticks, NULL) > 0);
     CHECK(sw_loop_run(sw_loop_default()) == 0);
     CHECK(run_rc == 0);
     CHECK(j.out == 25);
     REQUIRE(order_len == 2);
-    CHECK(order[0] == 2);   /* the other coroutine ran while the job was busy */
+    CHECK(order[0] == 2); /* the other coroutine ran while the job was busy */
     CHECK(order[1] == 1);
 }
 
@@ -247,7 +247,7 @@ static void test_cancel(void)
     CHECK(sw_coro_create(co_waits_uncancelable, &j) > 0);
     CHECK(sw_coro_create(co_cancels, NULL) > 0);
     CHECK(cancel_rc == -SW_ERROR_CO_CANNOT_CANCEL);
-    CHECK(run_rc == 1);  /* still waiting */
+    CHECK(run_rc == 1); /* still waiting */
     CHECK(sw_loop_run(sw_loop_default()) == 0);
     CHECK(run_rc == 0);
     CHECK(j.out == 9);
