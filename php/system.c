@@ -262,6 +262,40 @@ static bool pid_reserved(pid_t pid)
     return false;
 }
 
+/* Children of an exec() that stopped waiting (canceled): nobody will ask for their
+ * status, so they are reaped whenever they are seen to have exited. They stay reserved
+ * meanwhile, so no wait() reports them. */
+static pid_t *orphans;
+static size_t orphans_len, orphans_cap;
+
+static void adopt_orphan(pid_t pid)
+{
+    if (orphans_len == orphans_cap) {
+        orphans_cap = orphans_cap ? orphans_cap * 2 : 4;
+        orphans = safe_perealloc(orphans, orphans_cap, sizeof *orphans, 0, 1);
+    }
+    orphans[orphans_len++] = pid;
+    reserve_pid(pid);
+}
+
+/* Reaps the orphans that have exited; true if `pid` was one of them. */
+static bool reap_orphans(pid_t pid)
+{
+    bool found = false;
+    for (size_t i = 0; i < orphans_len;) {
+        int st;
+        pid_t r = waitpid(orphans[i], &st, WNOHANG);
+        if (r == 0 || (r < 0 && errno == EINTR)) {
+            i++;
+            continue;
+        }
+        found |= orphans[i] == pid;
+        release_pid(orphans[i]);
+        orphans[i] = orphans[--orphans_len];
+    }
+    return found;
+}
+
 static void any_unlink(any_wait_t *w)
 {
     for (any_wait_t **pp = &any_waits; *pp; pp = &(*pp)->next) {
@@ -287,8 +321,12 @@ static void reap_any(void)
             if (errno == EINTR)
                 continue;
             w->err = errno;     /* ECHILD: no child left to wait for */
-        } else if (si.si_pid == 0 || pid_reserved(si.si_pid)) {
+        } else if (si.si_pid == 0) {
             break;
+        } else if (pid_reserved(si.si_pid)) {
+            if (reap_orphans(si.si_pid))
+                continue;
+            break;  /* its owner reaps it, then looks again (wait_pid) */
         } else {
             int st = 0;
             pid_t r = waitpid(si.si_pid, &st, WNOHANG);
@@ -552,8 +590,10 @@ ZEND_METHOD(Swoole_Coroutine_System, exec)
     release_pid(pid);
     if (rc >= 0)
         rc = wait_pid(pid, -1, &status, "System::exec()");
-    else
-        waitpid(pid, &status, WNOHANG);  /* a canceled exec does not wait for its child */
+    if (rc < 0 && waitpid(pid, &status, WNOHANG) == 0)
+        adopt_orphan(pid);  /* a canceled exec does not wait for its child */
+    if (orphans_len)
+        reap_orphans(0);
     if (php_sw_coro_unwinding()) {
         smart_str_free(&out);
         RETURN_THROWS();

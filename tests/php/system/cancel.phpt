@@ -43,6 +43,10 @@ Co\run(function () {
     var_dump(System::readFile($f), Co::isCanceled());
     unlink($f);
     var_dump(System::waitPid($pid)['pid'] === $pid);
+    // The canceled exec's child is reaped by the module, never reported to wait().
+    Co::sleep(0.4);
+    var_dump(System::wait(0.1), swoole_last_error());
+    var_dump(trim(System::exec('ps -o stat= --ppid ' . getmypid() . ' | grep -c Z')['output']));
 });
 ?>
 --EXPECT--
@@ -63,3 +67,6 @@ string(5) "data
 "
 bool(false)
 bool(true)
+bool(false)
+int(10)
+string(1) "0"
