@@ -35,6 +35,7 @@ static struct {
     pthread_mutex_t lock;
     pthread_cond_t cond;
     sw_async_job_t *queue_head, *queue_tail; /* waiting for a worker */
+    size_t queued;                           /* their number */
     sw_async_job_t *running;                 /* on a worker now (for fork) */
     sw_async_job_t *done_head, *done_tail;   /* finished, waiting for the loop */
     size_t idle;                             /* workers waiting on cond */
@@ -109,6 +110,7 @@ static void *worker_main(void *unused)
         pool.queue_head = job->next;
         if (!pool.queue_head)
             pool.queue_tail = NULL;
+        pool.queued--;
         job->next = pool.running;
         pool.running = job;
         pthread_mutex_unlock(&pool.lock);
@@ -237,6 +239,7 @@ static void atfork_child(void)
         }
     }
     pool.running = pool.queue_head = pool.queue_tail = NULL;
+    pool.queued = 0;
 
     if (pool.efd >= 0) {
         int fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
@@ -306,7 +309,9 @@ static sw_async_job_t *submit(sw_async_fn fn, void *arg, sw_async_done_fn done, 
     }
 
     pthread_mutex_lock(&pool.lock);
-    if (pool.idle == 0 && pool.nthreads < pool.max_threads && spawn_worker() < 0 &&
+    /* One more worker when the queued jobs would outnumber the idle ones (a signaled
+     * worker counts as idle until it wakes). */
+    if (pool.queued >= pool.idle && pool.nthreads < pool.max_threads && spawn_worker() < 0 &&
         pool.nthreads == 0) {
         pthread_mutex_unlock(&pool.lock);
         if (pool.outstanding == 0)
@@ -315,6 +320,7 @@ static sw_async_job_t *submit(sw_async_fn fn, void *arg, sw_async_done_fn done, 
         return NULL;
     }
     list_push(&pool.queue_head, &pool.queue_tail, job);
+    pool.queued++;
     pthread_cond_signal(&pool.cond);
     pthread_mutex_unlock(&pool.lock);
 
@@ -460,6 +466,7 @@ void sw_async_shutdown(void)
     drop(pool.queue_head);
     drop(pool.done_head);
     pool.queue_head = pool.queue_tail = pool.done_head = pool.done_tail = NULL;
+    pool.queued = 0;
     /* The watcher is only started while jobs are outstanding, and then the loop may
      * already be gone (module shutdown frees it first): the loop is left alone, and a
      * stale entry is dropped by the next arm(). */

@@ -94,6 +94,24 @@ static void test_many_jobs_few_threads(void)
     sw_async_set_max_threads(SW_ASYNC_DEFAULT_MAX_THREADS);
 }
 
+/* An idle worker takes one job; a second job queued behind it gets a worker of its own. */
+static void test_spawns_when_queue_outgrows_idle(void)
+{
+    job_t a = {.in = 1}, b = {.in = 2, .sleep_us = 20000}, c = {.in = 3, .sleep_us = 20000};
+    sw_loop_t *loop = sw_loop_default();
+
+    sw_async_shutdown();
+    CHECK(sw_async_submit(square, job_done, &a) == 0);
+    CHECK(sw_loop_run(loop) == 0);
+    CHECK(sw_async_thread_count() == 1);
+    CHECK(sw_async_submit(square, job_done, &b) == 0);
+    CHECK(sw_async_thread_count() == 1);  /* the idle one will take it */
+    CHECK(sw_async_submit(square, job_done, &c) == 0);
+    CHECK(sw_async_thread_count() == 2);
+    CHECK(sw_loop_run(loop) == 0);
+    CHECK(b.done_calls == 1 && c.done_calls == 1 && c.out == 9);
+}
+
 /* ---- from coroutines ---- */
 
 static int order[8], order_len;
@@ -325,6 +343,7 @@ static void test_shutdown_final(void)
 static const tap_case_t cases[] = {
     TAP_CASE(test_submit_and_deliver),
     TAP_CASE(test_many_jobs_few_threads),
+    TAP_CASE(test_spawns_when_queue_outgrows_idle),
     TAP_CASE(test_run_in_coroutine_does_not_block),
     TAP_CASE(test_run_outside_coroutine),
     TAP_CASE(test_timeout_discards_result),
