@@ -1,5 +1,6 @@
 /* chan.c — bounded channels between coroutines: a ring of fixed-size elements plus FIFO
- * wait queues; a waiter is a struct on the waiting coroutine's own stack. */
+ * wait queues; a waiter is a struct on the waiting coroutine's own stack. The ring grows
+ * by doubling up to the capacity, so a large capacity costs nothing until it is used. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,9 +26,10 @@ struct wait_queue {
 };
 
 struct sw_chan {
-    unsigned char *buf;         /* capacity * elem_size bytes */
+    unsigned char *buf;         /* alloc * elem_size bytes */
     size_t elem_size;
     size_t capacity;
+    size_t alloc;               /* slots in buf: grows up to capacity */
     size_t head;                /* index of the oldest element */
     size_t len;
     bool closed;
@@ -133,9 +135,8 @@ sw_chan_t *sw_chan_new(size_t capacity, size_t elem_size)
         return NULL;
     }
     ch = calloc(1, sizeof *ch);
-    if (!ch || !(ch->buf = malloc(capacity * elem_size))) {
-        free(ch);
-        sw_error_set(ENOMEM, "out of memory for a channel of %zu", capacity);
+    if (!ch) {
+        sw_error_set(ENOMEM, "out of memory for a channel");
         return NULL;
     }
     ch->capacity = capacity;
@@ -143,23 +144,56 @@ sw_chan_t *sw_chan_new(size_t capacity, size_t elem_size)
     return ch;
 }
 
+/* Makes room for one more element. The wrapped-around front part of the ring moves to
+ * the end of the larger buffer, so the order of the elements is kept. */
+static int grow(sw_chan_t *ch)
+{
+    size_t n = ch->alloc ? ch->alloc * 2 : SW_CHAN_INITIAL_SLOTS;
+    unsigned char *buf;
+
+    if (n > ch->capacity || n < ch->alloc)
+        n = ch->capacity;
+    if (!(buf = realloc(ch->buf, n * ch->elem_size)))
+        return sw_error_set(ENOMEM, "out of memory growing a channel to %zu elements", n);
+    if (ch->len && ch->head + ch->len > ch->alloc) {
+        size_t front = ch->alloc - ch->head;     /* elements from head to the old end */
+        memmove(buf + (n - front) * ch->elem_size, buf + ch->head * ch->elem_size,
+                front * ch->elem_size);
+        ch->head = n - front;
+    }
+    ch->buf = buf;
+    ch->alloc = n;
+    return 0;
+}
+
 int sw_chan_free(sw_chan_t *ch)
 {
     if (!ch)
         return 0;
-    if (ch->producers.len || ch->consumers.len)
+    /* After a bailout the waiters sit on abandoned stacks and will never run again. */
+    if ((ch->producers.len || ch->consumers.len) && !sw_coro_bailed_out())
         return sw_error_set(EBUSY, "channel still has waiting coroutines");
     free(ch->buf);
     free(ch);
     return 0;
 }
 
+/* Elements of two words (a PHP zval, a pointer and a length) are the common case: a
+ * constant-size copy compiles to two moves instead of a call to memcpy. */
+static inline void copy_elem(void *dst, const void *src, size_t size)
+{
+    if (size == 16)
+        memcpy(dst, src, 16);
+    else
+        memcpy(dst, src, size);
+}
+
 static void *slot(const sw_chan_t *ch, size_t i)
 {
-    size_t idx = ch->head + i;  /* i < capacity: one conditional subtract, no division */
+    size_t idx = ch->head + i;  /* i < alloc: one conditional subtract, no division */
 
-    if (idx >= ch->capacity)
-        idx -= ch->capacity;
+    if (idx >= ch->alloc)
+        idx -= ch->alloc;
     return ch->buf + idx * ch->elem_size;
 }
 
@@ -174,7 +208,9 @@ int sw_chan_push(sw_chan_t *ch, const void *elem, long timeout_ms)
         if (ch->closed)
             return SW_CHAN_CLOSED;
     }
-    memcpy(slot(ch, ch->len), elem, ch->elem_size);
+    if (ch->len == ch->alloc && grow(ch) < 0)
+        return SW_CHAN_NOMEM;
+    copy_elem(slot(ch, ch->len), elem, ch->elem_size);
     ch->len++;
     wake_first(&ch->consumers);
     return SW_CHAN_OK;
@@ -191,8 +227,8 @@ int sw_chan_pop(sw_chan_t *ch, void *elem, long timeout_ms)
     }
     if (ch->len == 0)
         return SW_CHAN_CLOSED;  /* woken by close */
-    memcpy(elem, slot(ch, 0), ch->elem_size);
-    if (++ch->head == ch->capacity)
+    copy_elem(elem, slot(ch, 0), ch->elem_size);
+    if (++ch->head == ch->alloc)
         ch->head = 0;
     ch->len--;
     wake_first(&ch->producers);

@@ -77,8 +77,13 @@ void sw_coro_pool_drain(void) { sw_stack_pool_drain(); }
 void sw_coro_shutdown(void)
 {
     sw_stack_pool_drain();
-    if (!live_count)
+    /* After a bailout the coroutines still listed will never run again: nothing can
+     * look them up any more, so the table goes too (their stacks stay mapped). */
+    if (!live_count || bailed_out) {
         sw_idmap_free(&by_id);
+        live_head = live_tail = NULL;
+        live_count = 0;
+    }
 }
 const char *sw_coro_backend(void) { return sw_ctx_backend(); }
 

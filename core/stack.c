@@ -59,6 +59,28 @@ static size_t guard_budget_get(void)
     return guard_budget;
 }
 
+/* Memcheck must know each stack as a stack: otherwise a switch between two stacks closer
+ * than --max-stackframe looks like a huge frame, and it flags the memory in between. */
+static unsigned vg_register(const void *low, size_t size)
+{
+#ifdef HAVE_VALGRIND_MEMCHECK_H
+    return VALGRIND_STACK_REGISTER(low, (const char *)low + size);
+#else
+    (void)low;
+    (void)size;
+    return 0;
+#endif
+}
+
+static void vg_deregister(unsigned id)
+{
+#ifdef HAVE_VALGRIND_MEMCHECK_H
+    VALGRIND_STACK_DEREGISTER(id);
+#else
+    (void)id;
+#endif
+}
+
 /* Descriptors of free stacks live in the stack's own top bytes: no side allocation. */
 static void push_free(sw_stack_t **list, const sw_stack_t *st)
 {
@@ -84,6 +106,7 @@ static int slab_refill(size_t size)
             .size = size,
             .guarded = false,
             .slab = true,
+            .vg_id = vg_register((char *)map + i * size, size),
         };
         push_free(&cold, &st);
     }
@@ -110,6 +133,7 @@ static void unmap(const sw_stack_t *desc)
         return;
     }
     guarded_live--;
+    vg_deregister(st.vg_id);
     munmap(st.map, st.map_size);
 }
 
@@ -165,6 +189,7 @@ int sw_stack_get(sw_stack_t *st, size_t size)
     st->size = size;
     st->next_free = NULL;
     st->slab = false;
+    st->vg_id = vg_register(st->low, size);
     guarded_live++;
     st->guarded = mprotect(map, page, PROT_NONE) == 0;
     if (!st->guarded && !guard_warned) {

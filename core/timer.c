@@ -229,6 +229,7 @@ uint64_t sw_timer_interval(const sw_timer_t *t) { return t->interval; }
 bool sw_timer_repeats(const sw_timer_t *t) { return t->flags & SW_TIMER_F_REPEAT; }
 uint64_t sw_timer_round(const sw_timer_t *t) { return t->round; }
 void *sw_timer_arg(const sw_timer_t *t) { return t->arg; }
+sw_timer_cb sw_timer_callback(const sw_timer_t *t) { return t->cb; }
 
 int64_t sw_timer_remaining(sw_loop_t *loop, const sw_timer_t *t)
 {

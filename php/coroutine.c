@@ -48,13 +48,11 @@ static user_opcode_handler_t prev_exit_handler;
  * observers a frame to stop at, and EG(current_execute_data) is never NULL in a coroutine. */
 static zend_function coro_bottom_function = {ZEND_INTERNAL_FUNCTION};
 
-php_sw_task_t *php_sw_task_of(sw_coro_t *co) { return sw_coro_user_area(co); }
+/* The running coroutine's task, kept by on_switch (NULL at the root): hot paths read it
+ * without asking the core. */
+php_sw_task_t *php_sw_current_task;
 
-php_sw_task_t *php_sw_task_current(void)
-{
-    sw_coro_t *co = sw_coro_current();
-    return co ? php_sw_task_of(co) : NULL;
-}
+php_sw_task_t *php_sw_task_of(sw_coro_t *co) { return sw_coro_user_area(co); }
 
 static zend_vm_stack task_first_page(php_sw_task_t *task)
 {
@@ -80,6 +78,13 @@ static void vm_save(php_sw_task_t *t)
     t->exception_class = EG(exception_class);
     t->error_reporting = EG(error_reporting);
     t->jit_trace_num = EG(jit_trace_num);
+    /* PHP blocks fiber switches while a destructor runs; a coroutine may switch there, and
+     * the block must stay with it instead of holding every other coroutine's Fibers. */
+    t->fiber_blocks = 0;
+    while (UNEXPECTED(zend_fiber_switch_blocked())) {
+        zend_fiber_switch_unblock();
+        t->fiber_blocks++;
+    }
     /* Output buffers belong to the coroutine that started them; most have none. */
     if (UNEXPECTED(OG(handlers).elements != NULL)) {
         t->ob_handlers = OG(handlers);
@@ -109,6 +114,8 @@ static void vm_restore(const php_sw_task_t *t)
     EG(exception_class) = t->exception_class;
     EG(error_reporting) = t->error_reporting;
     EG(jit_trace_num) = t->jit_trace_num;
+    for (uint32_t i = t->fiber_blocks; UNEXPECTED(i > 0); i--)
+        zend_fiber_switch_block();
     if (UNEXPECTED(t->ob_handlers.elements != NULL)) {
         OG(handlers) = t->ob_handlers;
         OG(active) = t->ob_active;
@@ -170,10 +177,12 @@ static void vm_init(php_sw_task_t *t)
  * while EG() still describes `from`, exactly as zend_fiber_switch_context() does. */
 static void on_switch(sw_coro_t *from_co, sw_coro_t *to_co, void *ud)
 {
-    php_sw_task_t *from = from_co ? php_sw_task_of(from_co) : &root_task;
+    php_sw_task_t *from = php_sw_current_task ? php_sw_current_task : &root_task;
     php_sw_task_t *to = to_co ? php_sw_task_of(to_co) : &root_task;
-    bool ending = from_co && sw_coro_state(from_co) == SW_CORO_END;
-    bool starting = to_co && sw_coro_state(to_co) == SW_CORO_INIT;
+    /* task_main marks its own context dead as it returns; task_init sets INIT. */
+    bool ending = from->fiber.status == ZEND_FIBER_STATUS_DEAD;
+    bool starting = to_co && to->fiber.status == ZEND_FIBER_STATUS_INIT;
+    (void)from_co;
     zend_fiber_context *from_ctx = EG(current_fiber_context);
     zend_fiber_context *to_ctx = starting ? &to->fiber : to->fiber_context;
     (void)ud;
@@ -191,6 +200,7 @@ static void on_switch(sw_coro_t *from_co, sw_coro_t *to_co, void *ud)
     if (from_ctx->status == ZEND_FIBER_STATUS_RUNNING)
         from_ctx->status = ZEND_FIBER_STATUS_SUSPENDED;
     EG(current_fiber_context) = to_ctx;
+    php_sw_current_task = to_co ? to : NULL;
     if (ending)
         zend_observer_fiber_destroy_notify(&from->fiber);
 }
@@ -233,13 +243,14 @@ static void root_bailout(void *arg)
 static void run_defers(php_sw_task_t *t)
 {
     while (t->defer_num) {
-        zval *cb = &t->defers[--t->defer_num];
-        zval rv;
+        /* Moved out of the array: a defer may defer() again, which reallocates it. */
+        zval cb, rv;
+        ZVAL_COPY_VALUE(&cb, &t->defers[--t->defer_num]);
         /* A throwing defer must not stop the others; chain what they throw. */
         zend_exception_save();
-        call_user_function(NULL, NULL, cb, &rv, 0, NULL);
+        call_user_function(NULL, NULL, &cb, &rv, 0, NULL);
         zval_ptr_dtor(&rv);
-        zval_ptr_dtor(cb);
+        zval_ptr_dtor(&cb);
         zend_exception_restore();
     }
     if (t->defers)
@@ -267,14 +278,44 @@ static bool uncaught_exit(void)
     return true;
 }
 
+bool php_sw_uncaught_exception(void)
+{
+    if (!EG(exception))
+        return false;
+    if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
+        zend_clear_exception();
+        return false;
+    }
+    if (uncaught_exit())
+        return true;
+    if (Z_TYPE(EG(user_exception_handler)) != IS_UNDEF)
+        zend_user_exception_handler();
+    if (!EG(exception))
+        return false;
+    zend_exception_error(EG(exception), E_ERROR);
+    return true;
+}
+
+void php_sw_end_process(void)
+{
+    sw_loop_stop(sw_loop_default());
+    sw_coro_bailout(root_bailout, NULL);
+    abort();  /* root_bailout longjmps: not reached */
+}
+
 /* The coroutine's body ended (returned or threw): defers, the uncaught exception, the
  * context. Returns true if the process must end (uncaught exception or exit()). */
 static bool task_finish(php_sw_task_t *t)
 {
     bool end_process = false;
+    /* An unwind exit this coroutine was not sent (t->unwinding) is PHP ending the
+     * request: e.g. an out-of-memory error met inside a hash resize is reported, then
+     * unwinds the stack this way instead of bailing out. Nothing may go on after it. */
+    bool request_ends = EG(exception) && zend_is_unwind_exit(EG(exception)) && !t->unwinding;
 
-    if (t->unwinding) {
-        /* Torn down after a deadlock: no user code of this coroutine runs any more. */
+    if (t->unwinding || request_ends) {
+        /* Torn down after a deadlock or a fatal error: no user code of this coroutine
+         * runs any more. */
         while (t->defer_num)
             zval_ptr_dtor(&t->defers[--t->defer_num]);
         if (t->defers)
@@ -283,20 +324,7 @@ static bool task_finish(php_sw_task_t *t)
     }
     if (t->defer_num)
         run_defers(t);
-    if (EG(exception)) {
-        if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
-            zend_clear_exception();
-        } else if (uncaught_exit()) {
-            end_process = true;
-        } else {
-            if (Z_TYPE(EG(user_exception_handler)) != IS_UNDEF)
-                zend_user_exception_handler();
-            if (EG(exception)) {
-                zend_exception_error(EG(exception), E_ERROR);
-                end_process = true;
-            }
-        }
-    }
+    end_process = php_sw_uncaught_exception() || request_ends;
     if (t->context) {
         zend_object *ctx = t->context;
         t->context = NULL;
@@ -332,7 +360,7 @@ static void task_main(void *arg)
 {
     php_sw_task_t *t = php_sw_task_current();
     zval retval;
-    bool end_process = false;
+    volatile bool end_process = false;  /* set between setjmp and a possible longjmp */
     (void)arg;
 
     zend_fcall_info fci = {
@@ -348,7 +376,17 @@ static void task_main(void *arg)
         zval_ptr_dtor(&retval);
         end_process = task_finish(t);
         task_release(t);
-        task_join_done(t);
+        /* Releasing the context, the arguments or the callable ran a destructor that
+         * threw: that exception is as uncaught as any other (one report is enough). */
+        if (EG(exception)) {
+            if (end_process)
+                zend_clear_exception();
+            else
+                end_process = php_sw_uncaught_exception();
+        }
+        /* Waking the joiners would run them on after the fatal report. */
+        if (!end_process)
+            task_join_done(t);
     } zend_catch {
         t->fatal = true;
     } zend_end_try();
@@ -356,9 +394,9 @@ static void task_main(void *arg)
     if (t->fatal || end_process) {
         /* The error is reported; the whole process ends as PHP's own fatal errors end it:
          * back to the main context's bailout, past every coroutine in between. */
-        sw_loop_stop(sw_loop_default());
-        sw_coro_bailout(root_bailout, NULL);
+        php_sw_end_process();
     }
+    t->fiber.status = ZEND_FIBER_STATUS_DEAD;  /* tells on_switch this is the last switch */
 }
 
 zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_t argc,
@@ -366,10 +404,6 @@ zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_
 {
     create_args_t a = {fcc, callable, argc, argv};
 
-    if (zend_fiber_switch_blocked()) {
-        zend_throw_error(php_sw_error_ce, "Cannot create a coroutine in this context");
-        return -1;
-    }
     int64_t cid = sw_coro_create_ex(task_main, &a, task_init);
     if (cid < 0) {
         php_sw_error_from_core(E_WARNING);
@@ -391,14 +425,19 @@ php_sw_task_t *php_sw_coro_require(const char *what)
     return t;
 }
 
-bool php_sw_coro_unwinding(void)
+bool php_sw_coro_unwind_now(void)
 {
-    php_sw_task_t *t = php_sw_task_current();
-    if (t && t->unwinding && !EG(exception)) {
+    php_sw_task_t *t = php_sw_current_task;
+
+    if (EG(exception))
+        return false;
+    if (t->unwinding) {
         zend_throw_unwind_exit();
         return true;
     }
-    return false;
+    t->cancel_throws = false;
+    zend_throw_exception(php_sw_canceled_exception_ce, "the coroutine was canceled", 0);
+    return true;
 }
 
 /* ---- the loop at the end of the script ------------------------------------------------ */
@@ -435,12 +474,18 @@ static void unwind_all(void)
 
     array_init(&ids);
     sw_coro_foreach(collect_waiting, &ids);
+    /* All are marked first: the end of one may wake another (Co::join(), a channel),
+     * which must unwind too rather than run on after the report. */
+    ZEND_HASH_FOREACH_VAL(Z_ARRVAL(ids), id) {
+        sw_coro_t *co = sw_coro_find(Z_LVAL_P(id));
+        if (co && sw_coro_state(co) == SW_CORO_WAITING)
+            php_sw_task_of(co)->unwinding = true;
+    } ZEND_HASH_FOREACH_END();
     ZEND_HASH_FOREACH_VAL(Z_ARRVAL(ids), id) {
         sw_coro_t *co = sw_coro_find(Z_LVAL_P(id));
         if (!co || sw_coro_state(co) != SW_CORO_WAITING)
             continue;
         php_sw_task_t *t = php_sw_task_of(co);
-        t->unwinding = true;
         if (sw_coro_cancel(co) < 0)
             t->unwinding = false;  /* not wakeable (e.g. a job on a worker thread) */
     } ZEND_HASH_FOREACH_END();
@@ -520,7 +565,17 @@ static int exit_handler(zend_execute_data *execute_data)
     } else {
         zval *v = opline->op1_type == IS_CONST ? RT_CONSTANT(opline, opline->op1)
                                                : EX_VAR(opline->op1.var);
-        ZVAL_COPY_DEREF(&status, v);
+        if (opline->op1_type == IS_CV && Z_TYPE_P(v) == IS_UNDEF) {
+            zend_string *name = EX(func)->op_array.vars[EX_VAR_TO_NUM(opline->op1.var)];
+            zend_error(E_WARNING, "Undefined variable $%s", ZSTR_VAL(name));
+            ZVAL_NULL(&status);
+        } else {
+            ZVAL_COPY_DEREF(&status, v);
+        }
+        /* The opcode owns a temporary operand (exit("a" . $b), exit(f())): the VM frees
+         * it only when the handler it replaces runs, so free it here. */
+        if (opline->op1_type & (IS_TMP_VAR | IS_VAR))
+            zval_ptr_dtor_nogc(v);
     }
     ex = zend_throw_exception(php_sw_exit_exception_ce, "swoole exit", 0);
     zend_update_property_long(php_sw_exit_exception_ce, ex, ZEND_STRL("flags"), 1 << 1);
@@ -592,20 +647,7 @@ ZEND_METHOD(Swoole_Coroutine, create)
     RETURN_LONG(cid);
 }
 
-ZEND_FUNCTION(go)
-{
-    zend_fcall_info fci;
-    zend_fcall_info_cache fcc;
-
-    ZEND_PARSE_PARAMETERS_START(1, -1)
-        Z_PARAM_FUNC(fci, fcc)
-        Z_PARAM_VARIADIC('*', fci.params, fci.param_count)
-    ZEND_PARSE_PARAMETERS_END();
-    zend_long cid = php_sw_coro_create(&fci.function_name, &fcc, fci.param_count, fci.params);
-    if (cid < 0)
-        RETURN_FALSE;
-    RETURN_LONG(cid);
-}
+ZEND_FUNCTION(go) { ZEND_MN(Swoole_Coroutine_create)(INTERNAL_FUNCTION_PARAM_PASSTHRU); }
 
 static void defer_push(zval *callable)
 {
@@ -700,10 +742,6 @@ ZEND_METHOD(Swoole_Coroutine, yield)
     php_sw_task_t *t = php_sw_coro_require("Co::yield()");
     if (!t)
         RETURN_THROWS();
-    if (zend_fiber_switch_blocked()) {
-        zend_throw_error(php_sw_error_ce, "Cannot switch coroutines in this context");
-        RETURN_THROWS();
-    }
     sw_coro_yield_ex(user_yield_what, user_yield_cancel, NULL);
     if (php_sw_coro_unwinding())
         RETURN_THROWS();
@@ -732,10 +770,6 @@ ZEND_METHOD(Swoole_Coroutine, resume)
         php_error_docref(NULL, E_WARNING, "you can not resume the coroutine which is in IO operation or non-existent");
         RETURN_FALSE;
     }
-    if (zend_fiber_switch_blocked()) {
-        zend_throw_error(php_sw_error_ce, "Cannot switch coroutines in this context");
-        RETURN_THROWS();
-    }
     sw_coro_resume(co);
     RETURN_TRUE;
 }
@@ -751,7 +785,6 @@ ZEND_METHOD(Swoole_Coroutine, cancel)
         Z_PARAM_OPTIONAL
         Z_PARAM_BOOL(throw_exception)
     ZEND_PARSE_PARAMETERS_END();
-    (void)throw_exception;
     if (!(co = sw_coro_find(cid))) {
         php_sw_set_last_error(SW_ERROR_CO_NOT_EXISTS);
         RETURN_FALSE;
@@ -760,7 +793,13 @@ ZEND_METHOD(Swoole_Coroutine, cancel)
         php_sw_set_last_error(SW_ERROR_CO_CANNOT_CANCEL);
         RETURN_FALSE;
     }
-    RETURN_BOOL(sw_coro_cancel(co) == 0);
+    php_sw_task_t *t = php_sw_task_of(co);
+    t->cancel_throws = throw_exception;
+    if (sw_coro_cancel(co) < 0) {
+        t->cancel_throws = false;  /* the core's last error says why */
+        RETURN_FALSE;
+    }
+    RETURN_TRUE;
 }
 
 ZEND_METHOD(Swoole_Coroutine, isCanceled)

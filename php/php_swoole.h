@@ -66,6 +66,7 @@ typedef struct php_sw_task {
     zend_class_entry *exception_class;
     int error_reporting;
     uint32_t jit_trace_num;
+    uint32_t fiber_blocks;          /* zend_fiber_switch_block() depth, see vm_save() */
     zend_stack ob_handlers;         /* output buffers of this coroutine */
     php_output_handler *ob_active;
     php_output_handler *ob_running;
@@ -80,9 +81,11 @@ typedef struct php_sw_task {
     void *joiners;                  /* Co::join() waiters, resumed when this one ends */
     bool fatal;                     /* a bailout ended this coroutine */
     bool unwinding;                 /* being torn down at shutdown */
+    bool cancel_throws;             /* Co::cancel($cid, true): the wait ends in an exception */
 } php_sw_task_t;
 
-php_sw_task_t *php_sw_task_current(void);       /* NULL at the root */
+extern php_sw_task_t *php_sw_current_task;     /* coroutine.c */
+static inline php_sw_task_t *php_sw_task_current(void) { return php_sw_current_task; }  /* NULL at the root */
 php_sw_task_t *php_sw_task_of(sw_coro_t *co);
 
 /* Creates a coroutine running fci/fcc with argc args (copied). Returns its id, or -1
@@ -91,9 +94,25 @@ zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_
                              zval *argv);
 /* Throws Swoole\Error unless called inside a coroutine; returns the current task. */
 php_sw_task_t *php_sw_coro_require(const char *what);
-/* After a wait returns: throws the unwind exit if the coroutine is being destroyed.
- * Returns true if the caller must bail out of the PHP function at once. */
-bool php_sw_coro_unwinding(void);
+/* After a wait returns: throws the unwind exit if the coroutine is being destroyed, or
+ * Swoole\Coroutine\CanceledException if Co::cancel($cid, true) ended the wait. Returns
+ * true if the caller must bail out of the PHP function at once. */
+bool php_sw_coro_unwind_now(void);
+static inline bool php_sw_coro_unwinding(void)
+{
+    php_sw_task_t *t = php_sw_current_task;
+    return UNEXPECTED(t && (t->unwinding || t->cancel_throws)) && php_sw_coro_unwind_now();
+}
+
+/* Handles EG(exception) left by user code that nothing above will catch (a coroutine's
+ * body, a callback run from the loop): an unwind or graceful exit is dropped; an uncaught
+ * Swoole\ExitException sets the exit status; anything else goes to the user exception
+ * handler, else is reported as PHP's "Uncaught ..." fatal error. Returns true if the
+ * process must end (then call php_sw_end_process()). */
+bool php_sw_uncaught_exception(void);
+/* Ends the request from anywhere (a coroutine or the root) as PHP's fatal errors do:
+ * stops the loop and jumps to the main bailout. Does not return. */
+ZEND_NORETURN void php_sw_end_process(void);
 
 /* Runs the default loop until nothing keeps it alive, then reports a deadlock if
  * coroutines are still suspended. The loop runs at most once at a time. */
@@ -124,11 +143,38 @@ void php_sw_callback_dtor(php_sw_callback_t *cb);
 bool php_sw_callback_call(php_sw_callback_t *cb, zval *retval);
 /* Runs it in a new coroutine; returns the id or -1. */
 zend_long php_sw_callback_go(php_sw_callback_t *cb);
+/* Runs it from the loop with `first` (if not NULL) before its bound arguments: in a new
+ * coroutine, or here at the root; there an uncaught exception ends the process. */
+void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_coroutine);
+
+/* Co::set() / swoole_async_set() options (coroutine.c). */
+void php_sw_apply_settings(HashTable *ht);
+
+/* SWOOLE_EVENT_READ / SWOOLE_EVENT_WRITE keep Swoole's values; the core has its own bits. */
+#define PHP_SW_EVENT_READ 512
+#define PHP_SW_EVENT_WRITE 1024
+
+static inline unsigned php_sw_events_to_core(zend_long events)
+{
+    return ((events & PHP_SW_EVENT_READ) ? SW_EV_READ : 0) |
+           ((events & PHP_SW_EVENT_WRITE) ? SW_EV_WRITE : 0);
+}
+
+static inline zend_long php_sw_events_from_core(unsigned events)
+{
+    return ((events & SW_EV_READ) ? PHP_SW_EVENT_READ : 0) |
+           ((events & SW_EV_WRITE) ? PHP_SW_EVENT_WRITE : 0);
+}
+
+/* The descriptor behind a PHP value: an int, a stream resource, an ext/sockets Socket, or
+ * an object with an int `fd` property. -1 with a warning if there is none. */
+int php_sw_zval_to_fd(zval *zv);
 
 /* Class entries shared between files. */
 extern zend_class_entry *php_sw_exception_ce;
 extern zend_class_entry *php_sw_error_ce;
 extern zend_class_entry *php_sw_exit_exception_ce;
+extern zend_class_entry *php_sw_canceled_exception_ce;
 extern zend_class_entry *php_sw_coroutine_ce;
 
 /* Per-file init, called from MINIT / RINIT / RSHUTDOWN. */
@@ -143,6 +189,20 @@ void php_sw_event_minit(int module_number);
 void php_sw_event_rshutdown(void);
 void php_sw_system_minit(int module_number);
 void php_sw_scheduler_minit(int module_number);
+
+/* Plugins (plugin_loader.c, plugin_services.c). */
+#ifndef PHP_SW_PLUGIN_DIR
+#define PHP_SW_PLUGIN_DIR "/usr/lib/php/swoole"   /* the build passes $(phpextdir)/swoole */
+#endif
+struct sw_api;
+const struct sw_api *php_sw_plugin_api(void);   /* the services table handed to plugins */
+void php_sw_plugin_services_minit(void);
+void php_sw_plugin_services_mshutdown(void);
+int php_sw_plugins_minit(void);                 /* SUCCESS, or FAILURE when fatal */
+void php_sw_plugins_mshutdown(void);
+int php_sw_plugins_rinit(void);
+void php_sw_plugins_rshutdown(void);
+void php_sw_plugins_minfo(void);
 
 /* Registers a class alias with the short name only when swoole.use_shortname is on. */
 void php_sw_class_alias(zend_class_entry *ce, const char *alias, bool short_name);

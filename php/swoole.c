@@ -23,6 +23,7 @@ php_sw_settings_t php_sw_settings;
 zend_class_entry *php_sw_exception_ce;
 zend_class_entry *php_sw_error_ce;
 zend_class_entry *php_sw_exit_exception_ce;
+zend_class_entry *php_sw_canceled_exception_ce;
 
 /* ---- ini ------------------------------------------------------------------------------ */
 
@@ -33,6 +34,19 @@ static ZEND_INI_MH(on_update_bool)
     return SUCCESS;
 }
 
+/* swoole.plugin_failure: what a plugin that cannot load does to PHP's startup. */
+static ZEND_INI_MH(on_update_plugin_failure)
+{
+    if (!zend_string_equals_literal(new_value, "warn") &&
+        !zend_string_equals_literal(new_value, "fatal")) {
+        php_error_docref(NULL, E_WARNING,
+                         "swoole.plugin_failure must be \"warn\" or \"fatal\", \"%s\" given",
+                         ZSTR_VAL(new_value));
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
 PHP_INI_BEGIN()
 ZEND_INI_ENTRY3("swoole.use_shortname", "On", PHP_INI_SYSTEM, on_update_bool,
                 &php_sw_settings.use_shortname, NULL, NULL)
@@ -40,6 +54,10 @@ ZEND_INI_ENTRY3("swoole.display_errors", "On", PHP_INI_ALL, on_update_bool,
                 &php_sw_settings.display_errors, NULL, NULL)
 ZEND_INI_ENTRY3("swoole.enable_coroutine", "On", PHP_INI_ALL, on_update_bool,
                 &php_sw_settings.enable_coroutine, NULL, NULL)
+/* Plugins (plugin_loader.c). The enabled list, swoole.plugins[], is an ini array and so
+ * not an entry: it is read from PHP's configuration at MINIT. */
+ZEND_INI_ENTRY("swoole.plugin_dir", PHP_SW_PLUGIN_DIR, PHP_INI_SYSTEM, NULL)
+ZEND_INI_ENTRY("swoole.plugin_failure", "warn", PHP_INI_SYSTEM, on_update_plugin_failure)
 PHP_INI_END()
 
 /* ---- errors and logs ------------------------------------------------------------------ */
@@ -132,6 +150,32 @@ zend_long php_sw_callback_go(php_sw_callback_t *cb)
     return php_sw_coro_create(&cb->callable, &fcc, cb->argc, cb->argv);
 }
 
+void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_coroutine)
+{
+    zval small[8], *args = cb->argv, rv;
+    uint32_t argc = cb->argc;
+
+    if (first) {
+        argc++;
+        args = argc <= 8 ? small : safe_emalloc(argc, sizeof(zval), 0);
+        ZVAL_COPY_VALUE(&args[0], first);
+        if (cb->argc)
+            memcpy(&args[1], cb->argv, cb->argc * sizeof(zval));
+    }
+    if (in_coroutine) {
+        zend_fcall_info_cache fcc;
+        if (zend_is_callable_ex(&cb->callable, NULL, 0, NULL, &fcc, NULL))
+            php_sw_coro_create(&cb->callable, &fcc, argc, args);  /* copies the args */
+    } else {
+        call_user_function(NULL, NULL, &cb->callable, &rv, argc, args);
+        zval_ptr_dtor(&rv);
+    }
+    if (args != cb->argv && args != small)
+        efree(args);
+    if (!in_coroutine && php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
 void php_sw_class_alias(zend_class_entry *ce, const char *alias, bool short_name)
 {
     if (short_name && !php_sw_settings.use_shortname)
@@ -187,8 +231,6 @@ ZEND_FUNCTION(swoole_strerror)
         RETURN_STRING(gai_strerror((int)code));
     RETURN_STRING(sw_strerror((int)code));
 }
-
-void php_sw_apply_settings(HashTable *ht);  /* coroutine.c: Co::set() */
 
 ZEND_FUNCTION(swoole_async_set)
 {
@@ -325,7 +367,7 @@ static void register_constants(int module_number)
         {"SWOOLE_UNIX_STREAM", 5}, {"SWOOLE_UNIX_DGRAM", 6},
         {"SWOOLE_SOCK_SYNC", 0}, {"SWOOLE_SOCK_ASYNC", 1}, {"SWOOLE_SYNC", 2048},
         {"SWOOLE_ASYNC", 1024}, {"SWOOLE_KEEP", 4096}, {"SWOOLE_SSL", 512},
-        {"SWOOLE_EVENT_READ", SW_EV_READ}, {"SWOOLE_EVENT_WRITE", SW_EV_WRITE},
+        {"SWOOLE_EVENT_READ", PHP_SW_EVENT_READ}, {"SWOOLE_EVENT_WRITE", PHP_SW_EVENT_WRITE},
         {"SWOOLE_CHANNEL_OK", SW_CHAN_OK}, {"SWOOLE_CHANNEL_TIMEOUT", SW_CHAN_TIMEOUT},
         {"SWOOLE_CHANNEL_CLOSED", SW_CHAN_CLOSED}, {"SWOOLE_CHANNEL_CANCELED", SW_CHAN_CANCELED},
         {"SWOOLE_DEFAULT_MAX_CORO_NUM", SW_CORO_DEFAULT_MAX_NUM},
@@ -402,6 +444,7 @@ static PHP_MINIT_FUNCTION(swoole)
     php_sw_exception_ce = register_class_Swoole_Exception(zend_ce_exception);
     php_sw_error_ce = register_class_Swoole_Error(zend_ce_error);
     php_sw_exit_exception_ce = register_class_Swoole_ExitException(php_sw_exception_ce);
+    php_sw_canceled_exception_ce = register_class_Swoole_Coroutine_CanceledException(php_sw_exception_ce);
     zend_declare_property_long(php_sw_exit_exception_ce, ZEND_STRL("flags"), 0, ZEND_ACC_PRIVATE);
     zend_declare_property_long(php_sw_exit_exception_ce, ZEND_STRL("status"), 0, ZEND_ACC_PRIVATE);
 
@@ -412,11 +455,16 @@ static PHP_MINIT_FUNCTION(swoole)
     php_sw_timer_minit(module_number);
     php_sw_event_minit(module_number);
     php_sw_system_minit(module_number);
-    return SUCCESS;
+
+    /* Last: plugins start after every core class exists. */
+    php_sw_plugin_services_minit();
+    return php_sw_plugins_minit();
 }
 
 static PHP_MSHUTDOWN_FUNCTION(swoole)
 {
+    php_sw_plugins_mshutdown();
+    php_sw_plugin_services_mshutdown();
     UNREGISTER_INI_ENTRIES();
     sw_loop_default_free();
     sw_coro_shutdown();
@@ -427,11 +475,12 @@ static PHP_MSHUTDOWN_FUNCTION(swoole)
 static PHP_RINIT_FUNCTION(swoole)
 {
     php_sw_coroutine_rinit();
-    return SUCCESS;
+    return php_sw_plugins_rinit();
 }
 
 static PHP_RSHUTDOWN_FUNCTION(swoole)
 {
+    php_sw_plugins_rshutdown();
     php_sw_event_rshutdown();
     php_sw_timer_rshutdown();
     php_sw_coroutine_rshutdown();
@@ -454,6 +503,7 @@ static PHP_MINFO_FUNCTION(swoole)
     php_info_print_table_row(2, "epoll", "enabled");
     php_info_print_table_row(2, "signalfd", "enabled");
     php_info_print_table_end();
+    php_sw_plugins_minfo();
     DISPLAY_INI_ENTRIES();
 }
 

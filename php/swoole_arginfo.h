@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a8f0603747c778943c7411bacf280a34cc1e2e2f */
+ * Stub hash: 1f3a75c545fc469d3de417b3e2bcc3c92e47edb5 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_swoole_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -90,6 +90,11 @@ static const zend_function_entry class_Swoole_ExitException_methods[] = {
 	ZEND_FE_END
 };
 
+
+static const zend_function_entry class_Swoole_Coroutine_CanceledException_methods[] = {
+	ZEND_FE_END
+};
+
 static zend_class_entry *register_class_Swoole_Exception(zend_class_entry *class_entry_Exception)
 {
 	zend_class_entry ce, *class_entry;
@@ -117,6 +122,16 @@ static zend_class_entry *register_class_Swoole_ExitException(zend_class_entry *c
 	INIT_NS_CLASS_ENTRY(ce, "Swoole", "ExitException", class_Swoole_ExitException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Swoole_Exception);
 	class_entry->ce_flags |= ZEND_ACC_FINAL;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Swoole_Coroutine_CanceledException(zend_class_entry *class_entry_Swoole_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Swoole\\Coroutine", "CanceledException", class_Swoole_Coroutine_CanceledException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Swoole_Exception);
 
 	return class_entry;
 }

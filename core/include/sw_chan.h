@@ -17,19 +17,24 @@ enum {
     SW_CHAN_TIMEOUT = -1,
     SW_CHAN_CLOSED = -2,
     SW_CHAN_CANCELED = -3,
+    SW_CHAN_NOMEM = -4,       /* push could not grow the buffer (last error set) */
 };
+
+/* Slots allocated by the first push; the buffer then doubles up to the capacity. */
+#define SW_CHAN_INITIAL_SLOTS 8
 
 typedef struct sw_chan sw_chan_t;
 
 /* capacity >= 1; elem_size >= 1. Returns NULL on allocation failure. */
 sw_chan_t *sw_chan_new(size_t capacity, size_t elem_size);
-/* Frees the channel. It must have no waiters (close it first); returns -EBUSY otherwise.
+/* Frees the channel. It must have no waiters (close it first); returns -EBUSY otherwise
+ * (unless sw_coro_bailout() abandoned them).
  * Elements still queued are dropped (the caller drains them first if they own memory). */
 int sw_chan_free(sw_chan_t *ch);
 
 /* Copies *elem in. Waits while the channel is full (only inside a coroutine; from the root
  * a full channel fails at once with SW_CHAN_TIMEOUT). timeout_ms < 0 waits forever, 0 does
- * not wait. Returns SW_CHAN_OK, SW_CHAN_TIMEOUT, SW_CHAN_CLOSED or SW_CHAN_CANCELED. */
+ * not wait. Returns SW_CHAN_OK, SW_CHAN_TIMEOUT, SW_CHAN_CLOSED, SW_CHAN_CANCELED or SW_CHAN_NOMEM. */
 int sw_chan_push(sw_chan_t *ch, const void *elem, long timeout_ms);
 /* Copies the oldest element out. Waits while the channel is empty, as push does. After
  * close, queued elements are still returned; then SW_CHAN_CLOSED. */

@@ -14,6 +14,7 @@ typedef struct sw_stack {
     size_t size;        /* usable bytes, from low up */
     bool guarded;       /* the page below `low` is PROT_NONE */
     bool slab;          /* carved from a multi-stack mapping (never unmapped alone) */
+    unsigned vg_id;     /* memcheck's id for it (0 without valgrind) */
     struct sw_stack *next_free;  /* pool link */
 } sw_stack_t;
 

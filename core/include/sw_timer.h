@@ -40,6 +40,7 @@ bool sw_timer_repeats(const sw_timer_t *timer);
 int64_t sw_timer_remaining(sw_loop_t *loop, const sw_timer_t *timer);
 uint64_t sw_timer_round(const sw_timer_t *timer);  /* times the callback has run */
 void *sw_timer_arg(const sw_timer_t *timer);
+sw_timer_cb sw_timer_callback(const sw_timer_t *timer);  /* tells the owners of timers apart */
 /* A timer that does not keep the loop alive (for housekeeping timers). */
 void sw_timer_unref(sw_loop_t *loop, sw_timer_t *timer);
 

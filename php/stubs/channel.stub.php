@@ -2,6 +2,7 @@
 /** @generate-class-entries */
 
 namespace Swoole\Coroutine {
+    /** @not-serializable */
     final class Channel
     {
         public int $capacity = 0;

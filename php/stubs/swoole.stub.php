@@ -13,6 +13,11 @@ namespace Swoole {
     }
 }
 
+namespace Swoole\Coroutine {
+    /** Thrown inside a coroutine whose wait Co::cancel($cid, true) ended. */
+    class CanceledException extends \Swoole\Exception {}
+}
+
 namespace {
     function swoole_version(): string {}
     function swoole_cpu_num(): int {}

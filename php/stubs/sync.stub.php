@@ -2,6 +2,7 @@
 /** @generate-class-entries */
 
 namespace Swoole\Coroutine {
+    /** @not-serializable */
     final class WaitGroup
     {
         public function __construct(int $delta = 0) {}

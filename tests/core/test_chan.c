@@ -229,7 +229,41 @@ static void test_fifo_many_messages(void)
     CHECK(sw_chan_free(hand) == 0);
 }
 
+/* The ring grows while wrapped around (head in the middle of the buffer): the order of
+ * the elements must survive each doubling, and growth stops at the capacity. */
+static void test_growth_keeps_order_when_wrapped(void)
+{
+    const int cap = 100;
+    sw_chan_t *ch = sw_chan_new((size_t)cap, sizeof(int));
+    int next_in = 0, next_out = 0, v;
+    REQUIRE(ch);
+    for (int round = 0; round < 50; round++) {
+        /* push 3, pop 2: the queue slides through the buffer and wraps as it grows */
+        for (int k = 0; k < 3 && sw_chan_length(ch) < (size_t)cap; k++) {
+            v = next_in++;
+            CHECK(sw_chan_push(ch, &v, 0) == SW_CHAN_OK);
+        }
+        for (int k = 0; k < 2; k++) {
+            CHECK(sw_chan_pop(ch, &v, 0) == SW_CHAN_OK);
+            if (v != next_out++)
+                CHECK(!"out of order");
+        }
+    }
+    while (sw_chan_length(ch) < (size_t)cap) {
+        v = next_in++;
+        CHECK(sw_chan_push(ch, &v, 0) == SW_CHAN_OK);
+    }
+    v = -1;
+    CHECK(sw_chan_push(ch, &v, 0) == SW_CHAN_TIMEOUT);  /* full at the capacity, not before */
+    while (sw_chan_pop(ch, &v, 0) == SW_CHAN_OK)
+        if (v != next_out++)
+            CHECK(!"out of order after growth");
+    CHECK(next_out == next_in);
+    CHECK(sw_chan_free(ch) == 0);
+}
+
 static const tap_case_t cases[] = {
+    TAP_CASE(test_growth_keeps_order_when_wrapped),
     TAP_CASE(test_buffer_from_root),
     TAP_CASE(test_handoff_order),
     TAP_CASE(test_producer_waits_until_pop),

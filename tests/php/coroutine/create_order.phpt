@@ -5,7 +5,7 @@ swoole coroutine: go() runs at once until the first suspension, then returns to 
 echo "main start\n";
 $cid = go(function () {
     echo "co 1 start\n";
-    Co::sleep(0.01);
+    Co::sleep(0.2);
     echo "co 1 end\n";
 });
 var_dump($cid);
@@ -13,7 +13,7 @@ go(function () {
     echo "co 2 start\n";
     go(function () {
         echo "co 3 (nested) start\n";
-        Co::sleep(0.005);
+        Co::sleep(0.001);
         echo "co 3 end\n";
     });
     echo "co 2 end\n";

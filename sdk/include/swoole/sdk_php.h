@@ -1,0 +1,104 @@
+/* swoole/sdk_php.h — the plugin contract, PHP part: what a plugin needs from the core to
+ * expose PHP classes. The only SDK header that includes php.h; including it also ties the
+ * plugin to the exact PHP build it is compiled against (ZEND_MODULE_API_NO and
+ * ZEND_MODULE_BUILD_ID go into the descriptor and are checked at load).
+ *
+ * Reached as sw_api->php. Plugins may call the Zend API directly as well; these calls are
+ * for what only the core knows: its classes and exceptions, its coroutines, its settings,
+ * and the layout of its native objects. */
+#ifndef SWOOLE_SDK_PHP_H
+#define SWOOLE_SDK_PHP_H
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_ini.h"
+
+#include "sdk.h"
+
+/* The PHP build this plugin is compiled against, recorded by SW_PLUGIN_DEFINE. */
+#undef SW_SDK_ZEND_API
+#undef SW_SDK_BUILD_ID
+#define SW_SDK_ZEND_API ZEND_MODULE_API_NO
+#define SW_SDK_BUILD_ID ZEND_MODULE_BUILD_ID
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Which of the project's throwables to throw. */
+enum sw_php_throwable {
+    SW_PHP_EXCEPTION = 0,   /* Swoole\Exception (runtime failures: I/O, protocol) */
+    SW_PHP_ERROR = 1,       /* Swoole\Error (misuse: wrong state, outside a coroutine) */
+};
+
+/* A native object: a C struct of `size` bytes living in front of the zend_object, zeroed
+ * at creation; `free` (optional) releases what the struct owns when the object dies. Made
+ * by register_class; inherited by PHP subclasses. */
+typedef struct sw_php_native_class {
+    size_t size;
+    void (*free)(void *native);
+} sw_php_native_class_t;
+
+typedef struct sw_php_api {
+    uint32_t size;            /* sizeof(struct sw_php_api) in the core */
+    uint32_t reserved;
+
+    /* classes ------------------------------------------------------------------------- *
+     * A class of the core or of a loaded plugin by name ("Swoole\\Server"); NULL if none.
+     * Plugins that extend another plugin's class declare it in their deps. */
+    zend_class_entry *(*find_class)(const char *name);
+    /* Registers `ce` (from INIT_CLASS_ENTRY) as a class of the swoole module, extending
+     * `parent` (NULL for none; a core class, e.g. find_class("Swoole\\Server")). If
+     * `native` is not NULL its objects carry a native struct (object_native()). Returns
+     * the registered class entry, or NULL with a warning. */
+    zend_class_entry *(*register_class)(zend_class_entry *ce, zend_class_entry *parent,
+                                        const sw_php_native_class_t *native);
+    /* Registers an alias; a short one (e.g. "Co\\Foo") only when swoole.use_shortname is
+     * on, as the core does for its own classes. */
+    void (*class_alias)(zend_class_entry *ce, const char *alias, bool short_name);
+
+    /* PHP object <-> native struct ------------------------------------------------------ */
+    /* The native struct of an object of a class registered with `native` (or a subclass);
+     * NULL for any other object. */
+    void *(*object_native)(zend_object *obj);
+    /* The object whose native struct this is. */
+    zend_object *(*native_object)(void *native);
+
+    /* errors ---------------------------------------------------------------------------- */
+    zend_class_entry *(*throwable_ce)(int which);   /* enum sw_php_throwable */
+    /* Throws Swoole\Exception or Swoole\Error with `code`; also sets swoole_last_error()
+     * when code > 0. */
+    void (*throw_error)(int which, int code, const char *fmt, ...)
+        __attribute__((format(printf, 3, 4)));
+    /* Sets swoole_last_error() to code with its standard message. */
+    void (*set_last_error)(int code);
+
+    /* coroutines from PHP ------------------------------------------------------------------ */
+    /* Calls `callable` with argc args in a new coroutine (like go()); returns the id or -1
+     * (an exception or warning is raised). Args are copied. */
+    zend_long (*go)(zval *callable, uint32_t argc, zval *argv);
+    /* Calls it here, synchronously; false if it threw (the exception stays pending). */
+    bool (*call)(zval *callable, uint32_t argc, zval *argv, zval *retval);
+    /* Throws Swoole\Error "API must be called in the coroutine" and returns false when not
+     * inside a coroutine. */
+    bool (*require_coroutine)(const char *what);
+    /* To call after every wait: true if the coroutine is being torn down (the unwind exit
+     * is now pending); the PHP method must then return at once. */
+    bool (*unwinding)(void);
+    /* Seconds as PHP gives them (float; < 0 forever) to ms for wait_fd and friends. */
+    long (*timeout_ms)(double seconds);
+
+    /* settings -------------------------------------------------------------------------- *
+     * Registers ini entries as entries of the swoole module (so they show in
+     * `php --ri swoole`); name them swoole.<plugin>.<key>. Only from startup. */
+    int (*register_ini)(const zend_ini_entry_def *defs);
+} sw_php_api_t;
+
+#define SW_PHP_API_HAS(php, fn)                                                       \
+    ((php)->size >= offsetof(sw_php_api_t, fn) + sizeof((php)->fn) && (php)->fn != NULL)
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
