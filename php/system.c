@@ -796,38 +796,10 @@ ZEND_METHOD(Swoole_Coroutine_System, waitSignal)
 
 /* ---- waitEvent -------------------------------------------------------------------------------- */
 
-/* The fd behind an int, a stream resource, or an object with an int `fd` property
- * (Swoole\Coroutine\Socket, Swoole\Client). -1 with a TypeError thrown otherwise. */
-static int fd_of(zval *z)
-{
-    if (Z_TYPE_P(z) == IS_LONG) {
-        if (Z_LVAL_P(z) < 0 || Z_LVAL_P(z) > INT_MAX) {
-            zend_argument_value_error(1, "must be a valid file descriptor");
-            return -1;
-        }
-        return (int)Z_LVAL_P(z);
-    }
-    if (Z_TYPE_P(z) == IS_RESOURCE) {
-        php_stream *stream = zend_fetch_resource2_ex(z, NULL, php_file_le_stream(), php_file_le_pstream());
-        php_socket_t fd = -1;
-        if (stream && php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL,
-                                      (void **)&fd, 0) == SUCCESS && fd >= 0)
-            return (int)fd;
-    } else if (Z_TYPE_P(z) == IS_OBJECT) {
-        zval rv, *fd = zend_read_property(Z_OBJCE_P(z), Z_OBJ_P(z), ZEND_STRL("fd"), 1, &rv);
-        if (fd && Z_TYPE_P(fd) == IS_LONG && Z_LVAL_P(fd) >= 0 && Z_LVAL_P(fd) <= INT_MAX)
-            return (int)Z_LVAL_P(fd);
-    }
-    if (!EG(exception))
-        zend_argument_type_error(1, "must be a stream resource, a socket object or a file descriptor, %s given",
-                                 zend_zval_type_name(z));
-    return -1;
-}
-
 ZEND_METHOD(Swoole_Coroutine_System, waitEvent)
 {
     zval *zsock;
-    zend_long events = SW_EV_READ;
+    zend_long events = PHP_SW_EVENT_READ;
     double timeout = -1;
 
     ZEND_PARSE_PARAMETERS_START(1, 3)
@@ -836,23 +808,27 @@ ZEND_METHOD(Swoole_Coroutine_System, waitEvent)
         Z_PARAM_LONG(events)
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
-    if (!(events & (SW_EV_READ | SW_EV_WRITE)) || (events & ~(zend_long)(SW_EV_READ | SW_EV_WRITE))) {
+    if (!(events & (PHP_SW_EVENT_READ | PHP_SW_EVENT_WRITE)) ||
+        (events & ~(zend_long)(PHP_SW_EVENT_READ | PHP_SW_EVENT_WRITE))) {
         zend_argument_value_error(2, "must be SWOOLE_EVENT_READ, SWOOLE_EVENT_WRITE or both");
         RETURN_THROWS();
     }
-    int fd = fd_of(zsock);
-    if (fd < 0)
-        RETURN_THROWS();
     if (!guard("System::waitEvent()"))
         RETURN_THROWS();
-    int rc = wait_fd(fd, (unsigned)events, php_sw_timeout_ms(timeout), "System::waitEvent()");
+    int fd = php_sw_zval_to_fd(zsock);
+    if (fd < 0) {
+        php_sw_set_last_error(SW_ERROR_INVALID_PARAMS);
+        RETURN_FALSE;
+    }
+    int rc = wait_fd(fd, php_sw_events_to_core(events), php_sw_timeout_ms(timeout),
+                     "System::waitEvent()");
     if (php_sw_coro_unwinding())
         RETURN_THROWS();
     if (rc < 0) {
         report(rc, true);
         RETURN_FALSE;
     }
-    RETURN_LONG(rc & (int)events);
+    RETURN_LONG(php_sw_events_from_core((unsigned)rc) & events);
 }
 
 /* ---- name resolution: getaddrinfo on a worker -------------------------------------------------- */

@@ -28,16 +28,8 @@ Co\run(function () {
     } catch (ValueError $e) {
         echo $e->getMessage(), "\n";
     }
-    try {
-        System::waitEvent([]);
-    } catch (TypeError $e) {
-        echo $e->getMessage(), "\n";
-    }
-    try {
-        System::waitEvent(-1);
-    } catch (ValueError $e) {
-        echo $e->getMessage(), "\n";
-    }
+    var_dump(System::waitEvent([]), swoole_last_error());
+    var_dump(System::waitEvent(-1), swoole_last_error());
     // A regular file cannot be polled.
     var_dump(System::waitEvent(fopen(__FILE__, 'r')), swoole_last_error());
 });
@@ -62,8 +54,14 @@ bool(true)
 string(2) "y
 "
 Swoole\Coroutine\System::waitEvent(): Argument #2 ($events) must be SWOOLE_EVENT_READ, SWOOLE_EVENT_WRITE or both
-Swoole\Coroutine\System::waitEvent(): Argument #1 ($socket) must be a stream resource, a socket object or a file descriptor, array given
-Swoole\Coroutine\System::waitEvent(): Argument #1 ($socket) must be a valid file descriptor
+
+Warning: Swoole\Coroutine\System::waitEvent(): fd argument must be either valid PHP stream or valid PHP socket resource in %s on line %d
+bool(false)
+int(505)
+
+Warning: Swoole\Coroutine\System::waitEvent(): fd argument must be either valid PHP stream or valid PHP socket resource in %s on line %d
+bool(false)
+int(505)
 
 Warning: Swoole\Coroutine\System::waitEvent(): epoll_ctl: Operation not permitted in %s on line %d
 bool(false)
