@@ -62,6 +62,8 @@ const char *sw_strerror(int code)
     case SW_ERROR_OPERATION_NOT_SUPPORT: return "Operation not supported";
     case SW_ERROR_PROTOCOL_ERROR: return "Protocol error";
     case SW_ERROR_WRONG_OPERATION: return "Wrong operation";
+    case SW_ERROR_DNSLOOKUP_RESOLVE_FAILED: return "DNS lookup failed";
+    case SW_ERROR_DNSLOOKUP_RESOLVE_TIMEOUT: return "DNS lookup timed out";
     case SW_ERROR_TIMER_NOT_FOUND: return "Timer not found";
     case SW_ERROR_TIMER_INVALID: return "Invalid timer";
     case SW_ERROR_CO_OUT_OF_COROUTINE: return "Operation not allowed outside of a coroutine";
