@@ -190,6 +190,7 @@ int sw_io_start(sw_loop_t *loop, sw_io_t *io, unsigned events)
         return sw_error_sys(errno, "epoll_ctl");
 
     if (!cur) {
+        io->since = loop->iteration;
         loop->watchers[io->fd] = io;
         loop->io_count++;
         if (!io->unref)
@@ -427,6 +428,7 @@ static int poll_timeout(sw_loop_t *loop, bool block)
 
 int sw_loop_run_once(sw_loop_t *loop, bool block)
 {
+    loop->iteration++;
     int n = epoll_wait(loop->epfd, loop->events, loop->events_cap, poll_timeout(loop, block));
 
     if (n < 0 && errno != EINTR)
@@ -447,8 +449,10 @@ int sw_loop_run_once(sw_loop_t *loop, bool block)
         if (fd == loop->sigfd || (size_t)fd >= loop->watchers_cap)
             continue;
         sw_io_t *io = loop->watchers[fd];
-        if (!io)
-            continue;  /* stopped earlier in this batch */
+        /* Stopped earlier in this batch; or started in it, on an fd number that a closed
+         * descriptor had when these events were collected: they are not its events. */
+        if (!io || io->since == loop->iteration)
+            continue;
         unsigned ev = sw_bits(loop->events[i].events, io->events) & (io->events | SW_EV_ERROR);
         if (ev)
             io->cb(loop, io, ev);

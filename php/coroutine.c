@@ -12,6 +12,7 @@
 #endif
 
 #include "php_swoole.h"
+#include "sw_async.h"
 #include "SAPI.h"
 #include "main/php_output.h"
 #include "ext/standard/basic_functions.h"
@@ -602,6 +603,10 @@ void php_sw_apply_settings(HashTable *ht)
         zend_long n = zval_get_long(v);
         sw_coro_set_stack_size(n > 0 ? (size_t)n : SW_CORO_DEFAULT_STACK_SIZE);
     }
+    if ((v = zend_hash_str_find(ht, ZEND_STRL("aio_worker_num")))) {
+        zend_long n = zval_get_long(v);
+        sw_async_set_max_threads(n > 0 ? (size_t)n : 4);
+    }
     if ((v = zend_hash_str_find(ht, ZEND_STRL("enable_deadlock_check"))))
         php_sw_settings.enable_deadlock_check = zend_is_true(v);
     if ((v = zend_hash_str_find(ht, ZEND_STRL("log_level"))))
@@ -953,9 +958,9 @@ ZEND_METHOD(Swoole_Coroutine, stats)
     add_assoc_long(return_value, "event_num", loop ? (zend_long)sw_loop_io_count(loop) : 0);
     add_assoc_long(return_value, "signal_listener_num",
                    loop ? (zend_long)sw_loop_signal_count(loop) : 0);
-    add_assoc_long(return_value, "aio_task_num", 0);
-    add_assoc_long(return_value, "aio_worker_num", 0);
-    add_assoc_long(return_value, "aio_queue_size", 0);
+    add_assoc_long(return_value, "aio_task_num", (zend_long)sw_async_pending());
+    add_assoc_long(return_value, "aio_worker_num", (zend_long)sw_async_thread_count());
+    add_assoc_long(return_value, "aio_queue_size", (zend_long)sw_async_pending());
     add_assoc_long(return_value, "c_stack_size", (zend_long)sw_coro_get_stack_size());
     add_assoc_long(return_value, "coroutine_num", (zend_long)sw_coro_count());
     add_assoc_long(return_value, "coroutine_peak_num", (zend_long)sw_coro_peak());

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "php_swoole.h"
+#include "sw_async.h"
 #include "SAPI.h"
 #include "swoole_arginfo.h"
 
@@ -466,6 +467,7 @@ static PHP_MSHUTDOWN_FUNCTION(swoole)
     php_sw_plugins_mshutdown();
     php_sw_plugin_services_mshutdown();
     UNREGISTER_INI_ENTRIES();
+    sw_async_shutdown();  /* workers deliver to the loop: they go first */
     sw_loop_default_free();
     sw_coro_shutdown();
     sw_log_set_handler(NULL, NULL);

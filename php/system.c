@@ -81,17 +81,12 @@ ZEND_METHOD(Swoole_Coroutine_System, usleep)
 
 /* ---- shared helpers ------------------------------------------------------------------------ */
 
-/* Every waiting method: inside a coroutine, and not where a switch is forbidden (a
- * destructor during GC, for one). Throws otherwise. */
+/* Every waiting method runs inside a coroutine (throws otherwise). Destructors, the
+ * cycle collector's included, may wait like any other code: the coroutine engine carries
+ * PHP's fiber-switch block with the coroutine (see vm_save in coroutine.c). */
 static php_sw_task_t *guard(const char *what)
 {
-    php_sw_task_t *t = php_sw_coro_require(what);
-
-    if (t && zend_fiber_switch_blocked()) {
-        zend_throw_error(php_sw_error_ce, "Cannot switch coroutines in this context");
-        return NULL;
-    }
-    return t;
+    return php_sw_coro_require(what);
 }
 
 /* Records a core error (negative code from the core, message already set) as the last

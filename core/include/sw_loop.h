@@ -35,6 +35,7 @@ struct sw_io {
     bool unref;        /* true: this watcher does not keep the loop alive */
     sw_io_cb cb;       /* called with the ready bits */
     void *data;        /* for the owner */
+    uint64_t since;    /* loop iteration it was started in (private to the loop) */
 };
 
 /* Creates a loop. Returns NULL (with the last error set) if epoll is not available. */

@@ -35,6 +35,7 @@ struct sw_signal_slot {
 struct sw_loop {
     int epfd;                         /* the epoll instance */
     bool in_run;                      /* inside sw_loop_run (guards reentry) */
+    uint64_t iteration;               /* epoll_wait calls so far */
     bool stop_requested;              /* sw_loop_stop was called */
     uint64_t now_ms;                  /* cached monotonic time */
 

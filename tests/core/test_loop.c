@@ -125,6 +125,60 @@ static void test_io_stop_other_pending(void)
     close(s1[0]), close(s1[1]), close(s2[0]), close(s2[1]);
 }
 
+/* Two fds are readable in one batch. The first callback to run stops and closes the
+ * other one and watches a fresh pipe, which gets the freed number. The other fd's event,
+ * still later in the batch, must not reach the new watcher (its pipe is empty: a read
+ * would fail, or block on a blocking fd). */
+static sw_io_t reuse_io[2], reuse_new;
+static int reuse_pipe[2] = {-1, -1};
+static int reuse_new_calls, reuse_first_calls;
+
+static void on_reuse_new(sw_loop_t *loop, sw_io_t *io, unsigned ev)
+{
+    (void)ev;
+    reuse_new_calls++;
+    sw_io_stop(loop, io);
+}
+
+static void on_reuse_first(sw_loop_t *loop, sw_io_t *io, unsigned ev)
+{
+    sw_io_t *other = io == &reuse_io[0] ? &reuse_io[1] : &reuse_io[0];
+    int num = other->fd;
+    (void)ev;
+    reuse_first_calls++;
+    sw_io_stop(loop, io);
+    sw_io_stop(loop, other);
+    close(num);
+    REQUIRE(pipe(reuse_pipe) == 0);
+    CHECK(reuse_pipe[0] == num);  /* the lowest free number: the one just closed */
+    sw_io_init(&reuse_new, reuse_pipe[0], on_reuse_new, NULL);
+    CHECK(sw_io_start(loop, &reuse_new, SW_EV_READ) == 0);
+}
+
+static void test_io_fd_number_reused_in_batch(void)
+{
+    int s[2], t[2];
+    REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, s) == 0);
+    REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, t) == 0);
+    sw_loop_t *loop = sw_loop_new();
+    sw_io_init(&reuse_io[0], s[0], on_reuse_first, NULL);
+    sw_io_init(&reuse_io[1], t[0], on_reuse_first, NULL);
+    CHECK(sw_io_start(loop, &reuse_io[0], SW_EV_READ) == 0);
+    CHECK(sw_io_start(loop, &reuse_io[1], SW_EV_READ) == 0);
+    CHECK(write(s[1], "x", 1) == 1);
+    CHECK(write(t[1], "x", 1) == 1);
+    reuse_new_calls = reuse_first_calls = 0;
+    CHECK(sw_loop_run_once(loop, true) == 2);  /* both events in one batch */
+    CHECK(reuse_first_calls == 1);
+    CHECK(reuse_new_calls == 0);               /* the stale event did not reach it */
+    CHECK(write(reuse_pipe[1], "y", 1) == 1);
+    CHECK(sw_loop_run_once(loop, true) == 1);
+    CHECK(reuse_new_calls == 1);               /* its own events do */
+    int kept = reuse_io[0].fd == reuse_pipe[0] ? t[0] : s[0];
+    sw_loop_free(loop);
+    close(kept), close(reuse_pipe[0]), close(reuse_pipe[1]), close(s[1]), close(t[1]);
+}
+
 static void test_io_errors(void)
 {
     sw_loop_t *loop = sw_loop_new();
@@ -305,6 +359,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_io_read_readiness),
     TAP_CASE(test_io_modify_interest),
     TAP_CASE(test_io_stop_other_pending),
+    TAP_CASE(test_io_fd_number_reused_in_batch),
     TAP_CASE(test_io_errors),
     TAP_CASE(test_defer_runs_once_and_keeps_alive),
     TAP_CASE(test_cycle_order_front_and_delete),
