@@ -1186,6 +1186,11 @@ void php_sw_coroutine_rinit(void)
     loop_at_shutdown = false;
 }
 
+/* Destructors run after the shutdown functions, hence after the loop: a coroutine one of
+ * them started would be left half-run. Let the loop finish that work (or report it as a
+ * deadlock) while the request can still run PHP code and print. */
 void php_sw_coroutine_rshutdown(void)
 {
+    if (sw_coro_count() && !sw_coro_bailed_out() && !loop_running)
+        php_sw_loop_run();
 }

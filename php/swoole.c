@@ -482,10 +482,10 @@ static PHP_RINIT_FUNCTION(swoole)
 
 static PHP_RSHUTDOWN_FUNCTION(swoole)
 {
+    php_sw_coroutine_rshutdown();  /* may still run the loop: before its users go */
     php_sw_plugins_rshutdown();
     php_sw_event_rshutdown();
     php_sw_timer_rshutdown();
-    php_sw_coroutine_rshutdown();
     return SUCCESS;
 }
 
