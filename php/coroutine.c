@@ -681,19 +681,7 @@ ZEND_METHOD(Swoole_Coroutine, defer)
     defer_push(cb);
 }
 
-ZEND_FUNCTION(defer)
-{
-    zval *cb;
-
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ZVAL(cb)
-    ZEND_PARSE_PARAMETERS_END();
-    if (!zend_is_callable(cb, 0, NULL)) {
-        zend_argument_type_error(1, "must be a valid callback");
-        RETURN_THROWS();
-    }
-    defer_push(cb);
-}
+ZEND_FUNCTION(defer) { ZEND_MN(Swoole_Coroutine_defer)(INTERNAL_FUNCTION_PARAM_PASSTHRU); }
 
 ZEND_METHOD(Swoole_Coroutine, set)
 {
