@@ -132,11 +132,25 @@ void php_sw_callback_dtor(php_sw_callback_t *cb)
     ZVAL_UNDEF(&cb->callable);
 }
 
+/* Calls cb->callable at the root. The call holds its own reference to the callable: the
+ * callback may release cb (Event::cycle(null), Event::set() from inside the callback),
+ * and zend_call_function() keeps neither the array [$obj, 'method'] nor $obj alive, so
+ * $this would be freed under the running method. The arguments are copied into the
+ * frame before the call starts, so they need no such care. */
+static void callback_call_root(php_sw_callback_t *cb, zval *rv, uint32_t argc, zval *args)
+{
+    zval fn;
+
+    ZVAL_COPY(&fn, &cb->callable);
+    call_user_function(NULL, NULL, &fn, rv, argc, args);
+    zval_ptr_dtor(&fn);
+}
+
 bool php_sw_callback_call(php_sw_callback_t *cb, zval *retval)
 {
     zval rv;
 
-    call_user_function(NULL, NULL, &cb->callable, retval ? retval : &rv, cb->argc, cb->argv);
+    callback_call_root(cb, retval ? retval : &rv, cb->argc, cb->argv);
     if (!retval)
         zval_ptr_dtor(&rv);
     return !EG(exception);
@@ -155,10 +169,12 @@ void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_corout
 {
     zval small[8], *args = cb->argv, rv;
     uint32_t argc = cb->argc;
+    bool own_args = false;  /* decided now: cb->argv may be freed by the callback */
 
     if (first) {
         argc++;
         args = argc <= 8 ? small : safe_emalloc(argc, sizeof(zval), 0);
+        own_args = args != small;
         ZVAL_COPY_VALUE(&args[0], first);
         if (cb->argc)
             memcpy(&args[1], cb->argv, cb->argc * sizeof(zval));
@@ -168,10 +184,10 @@ void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_corout
         if (zend_is_callable_ex(&cb->callable, NULL, 0, NULL, &fcc, NULL))
             php_sw_coro_create(&cb->callable, &fcc, argc, args);  /* copies the args */
     } else {
-        call_user_function(NULL, NULL, &cb->callable, &rv, argc, args);
+        callback_call_root(cb, &rv, argc, args);
         zval_ptr_dtor(&rv);
     }
-    if (args != cb->argv && args != small)
+    if (own_args)
         efree(args);
     if (!in_coroutine && php_sw_uncaught_exception())
         php_sw_end_process();
