@@ -318,6 +318,14 @@ ZEND_METHOD(Swoole_Coroutine_Barrier, wait)
     ZEND_TRY_ASSIGN_REF_NULL(zref);  /* may release the last reference: then no wait */
     if (w.woken)
         return;
+    if (UNEXPECTED(EG(exception))) {
+        /* The reference is a typed property that cannot hold null (TypeError): the caller
+         * keeps its reference, so there is nothing to wait for; never sleep with an
+         * exception pending. */
+        b->waiter = NULL;
+        b->used = false;
+        RETURN_THROWS();
+    }
     waiter_sleep(&w, sync_timeout_ms(timeout), barrier_what, barrier_cancel);
     if (w.barrier) {
         barrier_from(w.barrier)->waiter = NULL;  /* timed out: the barrier lives on */
