@@ -189,7 +189,16 @@ void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_corout
     }
     if (own_args)
         efree(args);
-    if (!in_coroutine && php_sw_uncaught_exception())
+    if (in_coroutine || !EG(exception))
+        return;
+    /* exit() at the root throws PHP's unwind_exit. php_sw_uncaught_exception() clears that
+     * one (inside a coroutine it is the unwinding of the coroutine), which here would
+     * ignore the exit() and keep the loop running: the process ends instead. */
+    if (zend_is_unwind_exit(EG(exception))) {
+        zend_clear_exception();
+        php_sw_end_process();
+    }
+    if (php_sw_uncaught_exception())
         php_sw_end_process();
 }
 
