@@ -149,9 +149,13 @@ static bool event_flush(php_event_t *ev)
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return true;
         if (n < 0) {
-            php_error_docref(NULL, E_WARNING, "write to fd %d failed: %s", ev->io.fd, strerror(errno));
+            int err = errno;
+            /* Dropped before the warning: a user error handler may Event::del() this
+             * watcher (freeing ev), so ev is not touched after it. */
             zend_string_release(ev->pending);
             ev->pending = NULL;
+            ev->pending_off = 0;
+            php_error_docref(NULL, E_WARNING, "write to fd %d failed: %s", ev->io.fd, strerror(err));
             return false;
         }
         ev->pending_off += (size_t)n;
@@ -352,7 +356,16 @@ static void event_del(INTERNAL_FUNCTION_PARAMETERS)
     if (!(ev = event_of(target)))
         RETURN_FALSE;
     if (ev->pending) {
-        event_flush(ev);  /* best effort, as a close would */
+        /* Best effort, as a close would. Its warning may run an error handler that
+         * deletes ev itself: the busy count keeps ev until we are done with it. */
+        ev->busy++;
+        event_flush(ev);
+        ev->busy--;
+        if (ev->removed) {
+            if (!ev->busy)
+                event_free(ev);
+            RETURN_TRUE;
+        }
     }
     event_remove(ev);
     RETURN_TRUE;
