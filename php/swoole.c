@@ -97,12 +97,33 @@ static void log_to_php(int level, const char *msg, size_t len, void *ud)
 
 /* ---- callbacks kept across waits --------------------------------------------------------- */
 
+/* The position of `arg` among the arguments of the internal function being called, or 0:
+ * the callers pass the argument's own slot, so errors can name it as PHP's do. */
+static uint32_t current_arg_num(const zval *arg)
+{
+    zend_execute_data *ex = EG(current_execute_data);
+
+    if (!ex || !ex->func || ex->func->type != ZEND_INTERNAL_FUNCTION)
+        return 0;
+    for (uint32_t i = 1; i <= ZEND_CALL_NUM_ARGS(ex); i++) {
+        if (ZEND_CALL_ARG(ex, i) == arg)
+            return i;
+    }
+    return 0;
+}
+
 bool php_sw_callback_init(php_sw_callback_t *cb, zval *callable, uint32_t argc, zval *argv)
 {
     char *error = NULL;
 
     if (!zend_is_callable_ex(callable, NULL, 0, NULL, NULL, &error)) {
-        zend_type_error("%s", error ? error : "argument is not callable");
+        /* "f(): Argument #2 ($callback) must be a valid callback, ..." as Swoole (Z_PARAM_FUNC) */
+        uint32_t num = current_arg_num(callable);
+        if (num)
+            zend_argument_type_error(num, "must be a valid callback, %s",
+                                     error ? error : "not callable");
+        else
+            zend_type_error("%s", error ? error : "argument is not callable");
         if (error)
             efree(error);
         return false;
