@@ -72,9 +72,16 @@ int php_sw_zval_to_fd(zval *zv)
             strcmp(ce->info.internal.module->name, "sockets") == 0)
             return socket_from_obj(Z_OBJ_P(zv))->bsd_socket;
         /* Our own socket-like objects expose their descriptor as `fd`. */
-        zval rv, *fd = zend_read_property(ce, Z_OBJ_P(zv), ZEND_STRL("fd"), 1, &rv);
+        zval rv, *prop = zend_read_property(ce, Z_OBJ_P(zv), ZEND_STRL("fd"), 1, &rv);
+        zval *fd = prop;
+        int n = -1;
+        ZVAL_DEREF(fd);
         if (Z_TYPE_P(fd) == IS_LONG && Z_LVAL_P(fd) >= 0 && Z_LVAL_P(fd) <= INT_MAX)
-            return (int)Z_LVAL_P(fd);
+            n = (int)Z_LVAL_P(fd);
+        if (prop == &rv)
+            zval_ptr_dtor(&rv);  /* a value made by __get() is ours to release */
+        if (n >= 0)
+            return n;
         break;
     }
     default:
