@@ -33,10 +33,16 @@ typedef struct {
 static php_event_t **events;     /* by fd */
 static int events_cap;
 static int events_num;
+/* The watcher whose callbacks on_io() is running (the loop does not nest). A callback that
+ * ends the process (exit(), an uncaught exception or a fatal error at the root) never
+ * returns to on_io(): the request's end frees the watcher then. */
+static php_event_t *event_firing;
 
 /* Event::defer() callbacks run in the loop's next deferred phase, through one core defer
  * per batch, so that a request can drop what is left without the loop keeping pointers. */
 static zend_llist defers;
+static zend_llist defers_batch;    /* the batch run_defers() is going through */
+static bool defers_batch_live;
 static bool defers_init, defer_scheduled;
 
 static php_sw_callback_t cycle_cb;
@@ -190,6 +196,7 @@ static void on_io(sw_loop_t *loop, sw_io_t *io, unsigned ready)
     if (ready & SW_EV_ERROR)
         ready |= ev->events;  /* a hang-up or error is reported to whoever listens */
     ev->busy++;
+    event_firing = ev;
     if ((ready & SW_EV_WRITE) && ev->pending) {
         event_flush(ev);
         if (!ev->pending && !ev->removed)
@@ -200,6 +207,7 @@ static void on_io(sw_loop_t *loop, sw_io_t *io, unsigned ready)
         event_dispatch(ev, &ev->read_cb);
     if ((ready & SW_EV_WRITE) && (ev->events & SW_EV_WRITE) && !ev->removed)
         event_dispatch(ev, &ev->write_cb);
+    event_firing = NULL;
     ev->busy--;
     if (ev->removed && !ev->busy)
         event_free(ev);
@@ -434,20 +442,23 @@ static void event_write(INTERNAL_FUNCTION_PARAMETERS)
 
 static void defer_item_dtor(void *p) { php_sw_callback_dtor(p); }
 
+/* The batch is static, not on the stack: a callback that ends the process never returns
+ * here, and the request's end still has to release the rest of the batch. */
 static void run_defers(sw_loop_t *loop, void *arg)
 {
-    zend_llist batch;
     zend_llist_element *e;
     (void)loop;
     (void)arg;
 
     defer_scheduled = false;
-    batch = defers;  /* callbacks deferred by these ones wait for the next iteration */
+    defers_batch = defers;  /* callbacks deferred by these ones wait for the next iteration */
+    defers_batch_live = true;
     zend_llist_init(&defers, sizeof(php_sw_callback_t), defer_item_dtor, 0);
-    for (e = batch.head; e; e = e->next)
+    for (e = defers_batch.head; e; e = e->next)
         php_sw_callback_dispatch((php_sw_callback_t *)e->data, NULL,
                                  php_sw_settings.enable_coroutine);
-    zend_llist_destroy(&batch);
+    defers_batch_live = false;
+    zend_llist_destroy(&defers_batch);
 }
 
 static void event_defer(INTERNAL_FUNCTION_PARAMETERS)
@@ -596,6 +607,19 @@ void php_sw_event_minit(int module_number)
 /* At the end of a request: watchers, queued writes, deferred and cycle callbacks go. */
 void php_sw_event_rshutdown(void)
 {
+    php_event_t *ev = event_firing;
+
+    if (ev) {  /* its callback bailed out (see event_firing) */
+        event_firing = NULL;
+        ev->busy = 0;
+        if (ev->removed)
+            event_free(ev);  /* no longer in the table; the others go below */
+    }
+    if (defers_batch_live) {  /* same for a deferred callback: the rest of its batch */
+        defers_batch_live = false;
+        zend_llist_destroy(&defers_batch);
+    }
+    defer_scheduled = false;  /* the list below is emptied: a later defer must schedule */
     for (int fd = 0; fd < events_cap && events_num > 0; fd++) {
         if (events[fd])
             event_remove(events[fd]);
