@@ -1,5 +1,7 @@
 --TEST--
 swoole event: exit() in the cycle callback (always outside coroutines) ends the script
+--XLEAK--
+exit() in a callback run from the loop inside the script ends the request with a bailout (as a fatal error does); PHP then leaves the main script's compiled code unfreed. Plain PHP shows the same after a fatal error.
 --FILE--
 <?php
 $n = 0;

@@ -1,5 +1,7 @@
 --TEST--
 swoole event: exit() in a callback run outside coroutines (timer with enable_coroutine off, cycle) ends the script instead of being ignored
+--XLEAK--
+exit() in a callback run from the loop inside the script ends the request with a bailout (as a fatal error does); PHP then leaves the main script's compiled code unfreed. Plain PHP shows the same after a fatal error.
 --FILE--
 <?php
 register_shutdown_function(function () { echo "shutdown, status kept\n"; });

@@ -3,6 +3,8 @@ plugin loader: swoole.plugin_failure=fatal refuses to start PHP when a plugin fa
 --INI--
 swoole.plugin_failure=fatal
 swoole.plugins[]=nope
+--XLEAK--
+swoole.plugin_failure=fatal makes PHP's module startup fail; PHP does not free what its startup had registered (a PHP behaviour, not ours).
 --FILE--
 <?php
 echo "not reached\n";
