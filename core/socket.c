@@ -161,8 +161,10 @@ static int wait_for(sw_socket_t *s, bool reading, unsigned events, deadline_t d)
 
     if (w->co)
         return sw_error_set(SW_ERROR_CO_HAS_BEEN_BOUND,
-                            "socket#%d is already bound to another coroutine#%lld for %s", s->fd,
-                            (long long)sw_coro_id(w->co), reading ? "reading" : "writing");
+                            "Socket#%d has already been bound to another coroutine#%lld, %s of "
+                            "the same socket in coroutine#%lld at the same time is not allowed",
+                            s->fd, (long long)sw_coro_id(w->co), reading ? "reading" : "writing",
+                            (long long)sw_coro_current_id());
     if ((left = deadline_left(d)) == -SW_ERROR_CO_TIMEDOUT)
         return (int)left;
     if ((rc = need_coroutine(reading ? "socket read" : "socket write")) < 0)
@@ -272,6 +274,12 @@ bool sw_socket_is_closed(const sw_socket_t *s) { return !s || s->fd < 0; }
 bool sw_socket_has_tls(const sw_socket_t *s) { return s && s->ssl; }
 bool sw_socket_reading(const sw_socket_t *s) { return s && s->rd.co; }
 bool sw_socket_writing(const sw_socket_t *s) { return s && s->wr.co; }
+
+long long sw_socket_bound_cid(const sw_socket_t *s, unsigned events)
+{
+    const waiter_t *w = !s ? NULL : (events & SW_EV_READ) ? &s->rd : &s->wr;
+    return w && w->co ? (long long)sw_coro_id(w->co) : 0;
+}
 
 const char *sw_socket_alpn(const sw_socket_t *s)
 {

@@ -118,5 +118,7 @@ bool sw_socket_check_liveness(sw_socket_t *s);
 /* True while a coroutine waits to read / write. */
 bool sw_socket_reading(const sw_socket_t *s);
 bool sw_socket_writing(const sw_socket_t *s);
+/* Id of the coroutine waiting for events (SW_EV_READ or SW_EV_WRITE), 0 if none. */
+long long sw_socket_bound_cid(const sw_socket_t *s, unsigned events);
 
 #endif
