@@ -1,5 +1,7 @@
 --TEST--
 swoole cosocket: Coroutine\Client over TLS against `openssl s_server` (self-signed): no verification, verified with ssl_cafile and ssl_host_name, refused without the CA or with a wrong name, ssl_allow_self_signed, enableSSL after connect, getPeerCert/verifyPeerCert, Socket::sslHandshake
+--INI--
+pcre.jit=0
 --SKIPIF--
 <?php if (!shell_exec('command -v openssl')) die('skip openssl missing'); ?>
 --FILE--
