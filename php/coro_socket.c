@@ -468,7 +468,9 @@ bool php_sw_cosocket_tls(zend_object *obj, php_sw_cosocket_t *cs, bool server, d
         .cert_file = p->ssl_cert_file ? ZSTR_VAL(p->ssl_cert_file) : NULL,
         .key_file = p->ssl_key_file ? ZSTR_VAL(p->ssl_key_file) : NULL,
     };
-    int rc = sw_socket_tls_handshake(cs->sock, &o, CONNECT_TIMEOUT(cs, timeout));
+    /* A server's handshake is bounded like a read (the client connecting may be slow). */
+    long ms = server ? READ_TIMEOUT(cs, timeout) : CONNECT_TIMEOUT(cs, timeout);
+    int rc = sw_socket_tls_handshake(cs->sock, &o, ms);
     if (rc < 0) {
         php_sw_cosocket_fail(obj, rc);
         return false;

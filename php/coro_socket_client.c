@@ -536,7 +536,7 @@ ZEND_METHOD(Swoole_Coroutine_Client, exportSocket)
 /* ---- Server\Connection ---------------------------------------------------------------- */
 
 /* The connection's socket, after the TLS handshake of a TLS server's first use. */
-static php_sw_cosocket_t *connection_socket(zend_object *obj)
+static php_sw_cosocket_t *connection_socket(zend_object *obj, double timeout)
 {
     holder_t *c = holder_from(obj);
     if (!c->sock) {
@@ -546,7 +546,7 @@ static php_sw_cosocket_t *connection_socket(zend_object *obj)
     php_sw_cosocket_t *cs = php_sw_cosocket_of(c->sock);
     if (c->tls_pending && !sw_socket_is_closed(cs->sock)) {
         c->tls_pending = false;
-        if (!php_sw_cosocket_tls(c->sock, cs, true, 0))
+        if (!php_sw_cosocket_tls(c->sock, cs, true, timeout))
             sw_socket_close(cs->sock);   /* errCode of the socket says why */
     }
     return cs;
@@ -563,7 +563,7 @@ ZEND_METHOD(Swoole_Coroutine_Server_Connection, recv)
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
     if (!php_sw_coro_require("Connection::recv()"))
         RETURN_THROWS();
-    php_sw_cosocket_t *cs = connection_socket(obj);
+    php_sw_cosocket_t *cs = connection_socket(obj, timeout);
     if (!cs)
         RETURN_THROWS();
     zend_object *sobj = holder_from(obj)->sock;
@@ -591,7 +591,7 @@ ZEND_METHOD(Swoole_Coroutine_Server_Connection, send)
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
     if (!php_sw_coro_require("Connection::send()"))
         RETURN_THROWS();
-    php_sw_cosocket_t *cs = connection_socket(obj);
+    php_sw_cosocket_t *cs = connection_socket(obj, 0);
     if (!cs)
         RETURN_THROWS();
     zend_object *sobj = holder_from(obj)->sock;
@@ -622,7 +622,7 @@ ZEND_METHOD(Swoole_Coroutine_Server_Connection, exportSocket)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
-    if (php_sw_task_current() && !connection_socket(obj))
+    if (php_sw_task_current() && !connection_socket(obj, 0))
         RETURN_THROWS();
     holder_t *c = holder_from(obj);
     if (!c->sock) {
