@@ -14,7 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -54,6 +56,8 @@ struct sw_socket {
     SSL *ssl;
     char alpn[64];
 };
+
+#define MIN_LONG(a, b) ((a) < (b) ? (a) : (b))
 
 typedef struct {
     bool forever;
@@ -914,6 +918,77 @@ long sw_socket_send_all(sw_socket_t *s, const void *buf, size_t len, long timeou
         done += (size_t)n;
     }
     return (long)done;
+}
+
+long sw_socket_send_file(sw_socket_t *s, const char *path, long offset, long length,
+                         long timeout_ms)
+{
+    deadline_t d = deadline_of(timeout_ms);
+    struct stat st;
+    long rc, done = 0;
+    int fd;
+
+    if ((rc = check_open(s, "sendFile")) < 0)
+        return rc;
+    if (offset < 0 || length < 0)
+        return sw_error_set(SW_ERROR_INVALID_PARAMS, "sendFile: bad offset or length");
+    if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+        return sw_error_sys(errno, "sendFile: open");
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return sw_error_set(SW_ERROR_INVALID_PARAMS, "sendFile: %s is not a regular file", path);
+    }
+    if (offset > st.st_size) {
+        close(fd);
+        return sw_error_set(SW_ERROR_INVALID_PARAMS, "sendFile: offset beyond the end of %s", path);
+    }
+    if (length == 0 || length > st.st_size - offset)
+        length = (long)(st.st_size - offset);
+    while (done < length) {
+        long n;
+        if ((rc = check_open(s, "sendFile")) < 0)
+            break;
+        if (s->ssl) {
+            /* TLS encrypts in user space: no sendfile */
+            char buf[16384];
+            ssize_t got = pread(fd, buf, (size_t)MIN_LONG(length - done, (long)sizeof buf),
+                                (off_t)(offset + done));
+            if (got <= 0) {
+                rc = got < 0 ? sw_error_sys(errno, "sendFile: read") : 0;
+                break;
+            }
+            long left = deadline_left(d);
+            if (left == -SW_ERROR_CO_TIMEDOUT) {
+                rc = left;
+                break;
+            }
+            n = sw_socket_send_all(s, buf, (size_t)got, left);
+            if (n < 0) {
+                rc = n;
+                break;
+            }
+            done += n;
+            continue;
+        }
+        off_t off = (off_t)(offset + done);
+        ssize_t w = sendfile(s->fd, fd, &off, (size_t)(length - done));
+        if (w > 0) {
+            done += (long)w;
+            continue;
+        }
+        if (w == 0)
+            break;   /* the file shrank */
+        if (errno == EINTR)
+            continue;
+        if (errno != EAGAIN) {
+            rc = sw_error_sys(errno, "sendfile");
+            break;
+        }
+        if ((rc = wait_for(s, false, SW_EV_WRITE, d)) < 0)
+            break;
+    }
+    close(fd);
+    return done > 0 || rc >= 0 ? done : rc;
 }
 
 long sw_socket_recvfrom(sw_socket_t *s, void *buf, size_t len, struct sockaddr_storage *from,

@@ -14,6 +14,7 @@
 #include <sys/un.h>
 
 #include "php_swoole.h"
+#include "zend_smart_str.h"
 #include "coro_socket_arginfo.h"
 
 zend_class_entry *php_sw_cosocket_ce;
@@ -877,6 +878,145 @@ ZEND_METHOD(Swoole_Coroutine_Socket, sendto)
     clear_error(obj);
     RETURN_LONG(n);
 }
+
+ZEND_METHOD(Swoole_Coroutine_Socket, sendFile)
+{
+    zend_string *file;
+    zend_long offset = 0, length = 0;
+
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_PATH_STR(file)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(offset)
+        Z_PARAM_LONG(length)
+    ZEND_PARSE_PARAMETERS_END();
+    THIS_SOCKET(true, "Socket::sendFile()");
+    long n = sw_socket_send_file(cs->sock, ZSTR_VAL(file), (long)offset, (long)length,
+                                 WRITE_TIMEOUT(cs, 0));
+    AFTER_WAIT();
+    if (n < 0) {
+        php_sw_cosocket_fail(obj, n);
+        RETURN_FALSE;
+    }
+    clear_error(obj);
+    RETURN_TRUE;
+}
+
+/* The total of an io_vector of lengths (readVector), or -1 with a ValueError. */
+static zend_long vector_lengths(HashTable *ht)
+{
+    zend_long total = 0;
+    zval *v;
+    if (zend_hash_num_elements(ht) == 0) {
+        zend_argument_value_error(1, "must not be empty");
+        return -1;
+    }
+    ZEND_HASH_FOREACH_VAL(ht, v) {
+        if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) <= 0 || Z_LVAL_P(v) > INT32_MAX - total) {
+            zend_argument_value_error(1, "must be an array of positive integers");
+            return -1;
+        }
+        total += Z_LVAL_P(v);
+    } ZEND_HASH_FOREACH_END();
+    return total;
+}
+
+/* readVector / readVectorAll: one read (or all) of the total, split per the lengths. */
+static void read_vector(INTERNAL_FUNCTION_PARAMETERS, bool all)
+{
+    HashTable *ht;
+    double timeout = 0;
+
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ARRAY_HT(ht)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    THIS_SOCKET(true, "Socket::readVector()");
+    zend_long total = vector_lengths(ht);
+    if (total < 0)
+        RETURN_THROWS();
+    char *buf = emalloc((size_t)total);
+    size_t have = MIN((size_t)total, cs->rlen);
+    memcpy(buf, cs->rbuf, have);
+    if (have)
+        rbuf_consume(cs, have);
+    long n = 0;
+    if (have < (size_t)total && (all || have == 0))
+        n = all ? sw_socket_recv_all(cs->sock, buf + have, (size_t)total - have, READ_TIMEOUT(cs, timeout))
+                : sw_socket_recv(cs->sock, buf + have, (size_t)total - have, READ_TIMEOUT(cs, timeout));
+    if (n < 0 && have == 0) {
+        efree(buf);
+        php_sw_cosocket_fail(obj, n);
+        AFTER_WAIT();
+        RETURN_FALSE;
+    }
+    size_t got = have + (size_t)MAX(n, 0), off = 0;
+    if (n < 0)
+        php_sw_cosocket_fail(obj, n);
+    else
+        clear_error(obj);
+    array_init(return_value);
+    zval *v;
+    ZEND_HASH_FOREACH_VAL(ht, v) {
+        if (off >= got)
+            break;
+        size_t piece = MIN((size_t)Z_LVAL_P(v), got - off);
+        add_next_index_stringl(return_value, buf + off, piece);
+        off += piece;
+    } ZEND_HASH_FOREACH_END();
+    efree(buf);
+    AFTER_WAIT();
+}
+
+ZEND_METHOD(Swoole_Coroutine_Socket, readVector) { read_vector(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+ZEND_METHOD(Swoole_Coroutine_Socket, readVectorAll) { read_vector(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+
+/* writeVector / writeVectorAll: the strings joined, then one write (or all of it). */
+static void write_vector(INTERNAL_FUNCTION_PARAMETERS, bool all)
+{
+    HashTable *ht;
+    double timeout = 0;
+
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ARRAY_HT(ht)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    THIS_SOCKET(true, "Socket::writeVector()");
+    smart_str joined = {0};
+    zval *v;
+    ZEND_HASH_FOREACH_VAL(ht, v) {
+        if (Z_TYPE_P(v) != IS_STRING) {
+            smart_str_free(&joined);
+            zend_argument_type_error(1, "must be an array of strings");
+            RETURN_THROWS();
+        }
+        smart_str_append(&joined, Z_STR_P(v));
+    } ZEND_HASH_FOREACH_END();
+    if (!joined.s) {
+        zend_argument_value_error(1, "must not be empty");
+        RETURN_THROWS();
+    }
+    smart_str_0(&joined);
+    if (all) {
+        php_sw_cosocket_send_all(obj, cs, joined.s, timeout, return_value);
+    } else {
+        long n = sw_socket_send(cs->sock, ZSTR_VAL(joined.s), ZSTR_LEN(joined.s), WRITE_TIMEOUT(cs, timeout));
+        if (n < 0) {
+            php_sw_cosocket_fail(obj, n);
+            RETVAL_FALSE;
+        } else {
+            clear_error(obj);
+            RETVAL_LONG(n);
+        }
+    }
+    smart_str_free(&joined);
+    AFTER_WAIT();
+}
+
+ZEND_METHOD(Swoole_Coroutine_Socket, writeVector) { write_vector(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+ZEND_METHOD(Swoole_Coroutine_Socket, writeVectorAll) { write_vector(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
 
 ZEND_METHOD(Swoole_Coroutine_Socket, recvfrom)
 {

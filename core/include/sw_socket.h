@@ -92,6 +92,10 @@ long sw_socket_peek(sw_socket_t *s, void *buf, size_t len);
 long sw_socket_send(sw_socket_t *s, const void *buf, size_t len, long timeout_ms);
 /* Writes everything: len, or the bytes written before the error if any, else the code. */
 long sw_socket_send_all(sw_socket_t *s, const void *buf, size_t len, long timeout_ms);
+/* Sends length bytes of the file at path from offset (length 0: to its end) with
+ * sendfile(2), or read + write under TLS: the bytes sent, or a negative code. */
+long sw_socket_send_file(sw_socket_t *s, const char *path, long offset, long length,
+                         long timeout_ms);
 /* Datagrams. */
 long sw_socket_recvfrom(sw_socket_t *s, void *buf, size_t len, struct sockaddr_storage *from,
                         socklen_t *fromlen, long timeout_ms);

@@ -26,6 +26,11 @@ namespace Swoole\Coroutine {
         public function send(string $data, float $timeout = 0): int|false {}
         public function sendAll(string $data, float $timeout = 0): int|false {}
         public function sendto(string $address, int $port, string $data): int|false {}
+        public function sendFile(string $file, int $offset = 0, int $length = 0): bool {}
+        public function readVector(array $io_vector, float $timeout = 0): array|false {}
+        public function readVectorAll(array $io_vector, float $timeout = 0): array|false {}
+        public function writeVector(array $io_vector, float $timeout = 0): int|false {}
+        public function writeVectorAll(array $io_vector, float $timeout = 0): int|false {}
         /** @param array $peername */
         public function recvfrom(mixed &$peername, float $timeout = 0): string|false {}
         public function sslHandshake(): bool {}
