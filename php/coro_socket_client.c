@@ -815,6 +815,7 @@ ZEND_METHOD(Swoole_Coroutine_Server, start)
         zend_throw_error(php_sw_error_ce, "Server::start(): an SSL server needs ssl_cert_file and ssl_key_file");
         RETURN_THROWS();
     }
+    bool failed = false;
     GC_ADDREF(obj);   /* the server lives while it accepts, even if unset meanwhile */
     GC_ADDREF(lsock);
     s->running = true;
@@ -836,6 +837,7 @@ ZEND_METHOD(Swoole_Coroutine_Server, start)
                 sw_coro_sleep_ms(100);   /* out of descriptors: let some close */
                 continue;
             }
+            failed = true;
             break;
         }
         zend_object *sobj = php_sw_cosocket_wrap(c);
@@ -860,7 +862,7 @@ ZEND_METHOD(Swoole_Coroutine_Server, start)
     OBJ_RELEASE(obj);
     if (EG(exception))
         RETURN_THROWS();
-    RETURN_TRUE;
+    RETURN_BOOL(!failed);   /* false: accept failed for another reason than shutdown() */
 }
 
 ZEND_METHOD(Swoole_Coroutine_Server, shutdown)
