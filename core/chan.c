@@ -110,7 +110,10 @@ static int wait_on(sw_chan_t *ch, struct wait_queue *q, long timeout_ms, const c
     if (timeout_ms > 0) {
         if (!(loop = sw_loop_default()))
             return SW_CHAN_TIMEOUT;
-        w.timer = sw_timer_add(loop, (uint64_t)timeout_ms, false, on_timeout, &w);
+        /* Timers stop at SW_TIMER_MAX_MS; a longer timeout is clamped to it (as sleeps
+         * are), not refused, which would fail the wait at once. */
+        uint64_t ms = (uint64_t)timeout_ms > SW_TIMER_MAX_MS ? SW_TIMER_MAX_MS : (uint64_t)timeout_ms;
+        w.timer = sw_timer_add(loop, ms, false, on_timeout, &w);
         if (!w.timer)
             return SW_CHAN_TIMEOUT;
     }

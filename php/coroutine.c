@@ -681,19 +681,7 @@ ZEND_METHOD(Swoole_Coroutine, defer)
     defer_push(cb);
 }
 
-ZEND_FUNCTION(defer)
-{
-    zval *cb;
-
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ZVAL(cb)
-    ZEND_PARSE_PARAMETERS_END();
-    if (!zend_is_callable(cb, 0, NULL)) {
-        zend_argument_type_error(1, "must be a valid callback");
-        RETURN_THROWS();
-    }
-    defer_push(cb);
-}
+ZEND_FUNCTION(defer) { ZEND_MN(Swoole_Coroutine_defer)(INTERNAL_FUNCTION_PARAM_PASSTHRU); }
 
 ZEND_METHOD(Swoole_Coroutine, set)
 {
@@ -1186,6 +1174,11 @@ void php_sw_coroutine_rinit(void)
     loop_at_shutdown = false;
 }
 
+/* Destructors run after the shutdown functions, hence after the loop: a coroutine one of
+ * them started would be left half-run. Let the loop finish that work (or report it as a
+ * deadlock) while the request can still run PHP code and print. */
 void php_sw_coroutine_rshutdown(void)
 {
+    if (sw_coro_count() && !sw_coro_bailed_out() && !loop_running)
+        php_sw_loop_run();
 }

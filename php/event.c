@@ -33,10 +33,16 @@ typedef struct {
 static php_event_t **events;     /* by fd */
 static int events_cap;
 static int events_num;
+/* The watcher whose callbacks on_io() is running (the loop does not nest). A callback that
+ * ends the process (exit(), an uncaught exception or a fatal error at the root) never
+ * returns to on_io(): the request's end frees the watcher then. */
+static php_event_t *event_firing;
 
 /* Event::defer() callbacks run in the loop's next deferred phase, through one core defer
  * per batch, so that a request can drop what is left without the loop keeping pointers. */
 static zend_llist defers;
+static zend_llist defers_batch;    /* the batch run_defers() is going through */
+static bool defers_batch_live;
 static bool defers_init, defer_scheduled;
 
 static php_sw_callback_t cycle_cb;
@@ -72,9 +78,16 @@ int php_sw_zval_to_fd(zval *zv)
             strcmp(ce->info.internal.module->name, "sockets") == 0)
             return socket_from_obj(Z_OBJ_P(zv))->bsd_socket;
         /* Our own socket-like objects expose their descriptor as `fd`. */
-        zval rv, *fd = zend_read_property(ce, Z_OBJ_P(zv), ZEND_STRL("fd"), 1, &rv);
+        zval rv, *prop = zend_read_property(ce, Z_OBJ_P(zv), ZEND_STRL("fd"), 1, &rv);
+        zval *fd = prop;
+        int n = -1;
+        ZVAL_DEREF(fd);
         if (Z_TYPE_P(fd) == IS_LONG && Z_LVAL_P(fd) >= 0 && Z_LVAL_P(fd) <= INT_MAX)
-            return (int)Z_LVAL_P(fd);
+            n = (int)Z_LVAL_P(fd);
+        if (prop == &rv)
+            zval_ptr_dtor(&rv);  /* a value made by __get() is ours to release */
+        if (n >= 0)
+            return n;
         break;
     }
     default:
@@ -149,9 +162,13 @@ static bool event_flush(php_event_t *ev)
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return true;
         if (n < 0) {
-            php_error_docref(NULL, E_WARNING, "write to fd %d failed: %s", ev->io.fd, strerror(errno));
+            int err = errno;
+            /* Dropped before the warning: a user error handler may Event::del() this
+             * watcher (freeing ev), so ev is not touched after it. */
             zend_string_release(ev->pending);
             ev->pending = NULL;
+            ev->pending_off = 0;
+            php_error_docref(NULL, E_WARNING, "write to fd %d failed: %s", ev->io.fd, strerror(err));
             return false;
         }
         ev->pending_off += (size_t)n;
@@ -179,6 +196,7 @@ static void on_io(sw_loop_t *loop, sw_io_t *io, unsigned ready)
     if (ready & SW_EV_ERROR)
         ready |= ev->events;  /* a hang-up or error is reported to whoever listens */
     ev->busy++;
+    event_firing = ev;
     if ((ready & SW_EV_WRITE) && ev->pending) {
         event_flush(ev);
         if (!ev->pending && !ev->removed)
@@ -189,6 +207,7 @@ static void on_io(sw_loop_t *loop, sw_io_t *io, unsigned ready)
         event_dispatch(ev, &ev->read_cb);
     if ((ready & SW_EV_WRITE) && (ev->events & SW_EV_WRITE) && !ev->removed)
         event_dispatch(ev, &ev->write_cb);
+    event_firing = NULL;
     ev->busy--;
     if (ev->removed && !ev->busy)
         event_free(ev);
@@ -352,7 +371,16 @@ static void event_del(INTERNAL_FUNCTION_PARAMETERS)
     if (!(ev = event_of(target)))
         RETURN_FALSE;
     if (ev->pending) {
-        event_flush(ev);  /* best effort, as a close would */
+        /* Best effort, as a close would. Its warning may run an error handler that
+         * deletes ev itself: the busy count keeps ev until we are done with it. */
+        ev->busy++;
+        event_flush(ev);
+        ev->busy--;
+        if (ev->removed) {
+            if (!ev->busy)
+                event_free(ev);
+            RETURN_TRUE;
+        }
     }
     event_remove(ev);
     RETURN_TRUE;
@@ -414,20 +442,23 @@ static void event_write(INTERNAL_FUNCTION_PARAMETERS)
 
 static void defer_item_dtor(void *p) { php_sw_callback_dtor(p); }
 
+/* The batch is static, not on the stack: a callback that ends the process never returns
+ * here, and the request's end still has to release the rest of the batch. */
 static void run_defers(sw_loop_t *loop, void *arg)
 {
-    zend_llist batch;
     zend_llist_element *e;
     (void)loop;
     (void)arg;
 
     defer_scheduled = false;
-    batch = defers;  /* callbacks deferred by these ones wait for the next iteration */
+    defers_batch = defers;  /* callbacks deferred by these ones wait for the next iteration */
+    defers_batch_live = true;
     zend_llist_init(&defers, sizeof(php_sw_callback_t), defer_item_dtor, 0);
-    for (e = batch.head; e; e = e->next)
+    for (e = defers_batch.head; e; e = e->next)
         php_sw_callback_dispatch((php_sw_callback_t *)e->data, NULL,
                                  php_sw_settings.enable_coroutine);
-    zend_llist_destroy(&batch);
+    defers_batch_live = false;
+    zend_llist_destroy(&defers_batch);
 }
 
 static void event_defer(INTERNAL_FUNCTION_PARAMETERS)
@@ -576,6 +607,19 @@ void php_sw_event_minit(int module_number)
 /* At the end of a request: watchers, queued writes, deferred and cycle callbacks go. */
 void php_sw_event_rshutdown(void)
 {
+    php_event_t *ev = event_firing;
+
+    if (ev) {  /* its callback bailed out (see event_firing) */
+        event_firing = NULL;
+        ev->busy = 0;
+        if (ev->removed)
+            event_free(ev);  /* no longer in the table; the others go below */
+    }
+    if (defers_batch_live) {  /* same for a deferred callback: the rest of its batch */
+        defers_batch_live = false;
+        zend_llist_destroy(&defers_batch);
+    }
+    defer_scheduled = false;  /* the list below is emptied: a later defer must schedule */
     for (int fd = 0; fd < events_cap && events_num > 0; fd++) {
         if (events[fd])
             event_remove(events[fd]);

@@ -97,12 +97,33 @@ static void log_to_php(int level, const char *msg, size_t len, void *ud)
 
 /* ---- callbacks kept across waits --------------------------------------------------------- */
 
+/* The position of `arg` among the arguments of the internal function being called, or 0:
+ * the callers pass the argument's own slot, so errors can name it as PHP's do. */
+static uint32_t current_arg_num(const zval *arg)
+{
+    zend_execute_data *ex = EG(current_execute_data);
+
+    if (!ex || !ex->func || ex->func->type != ZEND_INTERNAL_FUNCTION)
+        return 0;
+    for (uint32_t i = 1; i <= ZEND_CALL_NUM_ARGS(ex); i++) {
+        if (ZEND_CALL_ARG(ex, i) == arg)
+            return i;
+    }
+    return 0;
+}
+
 bool php_sw_callback_init(php_sw_callback_t *cb, zval *callable, uint32_t argc, zval *argv)
 {
     char *error = NULL;
 
     if (!zend_is_callable_ex(callable, NULL, 0, NULL, NULL, &error)) {
-        zend_type_error("%s", error ? error : "argument is not callable");
+        /* "f(): Argument #2 ($callback) must be a valid callback, ..." as Swoole (Z_PARAM_FUNC) */
+        uint32_t num = current_arg_num(callable);
+        if (num)
+            zend_argument_type_error(num, "must be a valid callback, %s",
+                                     error ? error : "not callable");
+        else
+            zend_type_error("%s", error ? error : "argument is not callable");
         if (error)
             efree(error);
         return false;
@@ -132,11 +153,25 @@ void php_sw_callback_dtor(php_sw_callback_t *cb)
     ZVAL_UNDEF(&cb->callable);
 }
 
+/* Calls cb->callable at the root. The call holds its own reference to the callable: the
+ * callback may release cb (Event::cycle(null), Event::set() from inside the callback),
+ * and zend_call_function() keeps neither the array [$obj, 'method'] nor $obj alive, so
+ * $this would be freed under the running method. The arguments are copied into the
+ * frame before the call starts, so they need no such care. */
+static void callback_call_root(php_sw_callback_t *cb, zval *rv, uint32_t argc, zval *args)
+{
+    zval fn;
+
+    ZVAL_COPY(&fn, &cb->callable);
+    call_user_function(NULL, NULL, &fn, rv, argc, args);
+    zval_ptr_dtor(&fn);
+}
+
 bool php_sw_callback_call(php_sw_callback_t *cb, zval *retval)
 {
     zval rv;
 
-    call_user_function(NULL, NULL, &cb->callable, retval ? retval : &rv, cb->argc, cb->argv);
+    callback_call_root(cb, retval ? retval : &rv, cb->argc, cb->argv);
     if (!retval)
         zval_ptr_dtor(&rv);
     return !EG(exception);
@@ -155,10 +190,12 @@ void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_corout
 {
     zval small[8], *args = cb->argv, rv;
     uint32_t argc = cb->argc;
+    bool own_args = false;  /* decided now: cb->argv may be freed by the callback */
 
     if (first) {
         argc++;
         args = argc <= 8 ? small : safe_emalloc(argc, sizeof(zval), 0);
+        own_args = args != small;
         ZVAL_COPY_VALUE(&args[0], first);
         if (cb->argc)
             memcpy(&args[1], cb->argv, cb->argc * sizeof(zval));
@@ -168,12 +205,21 @@ void php_sw_callback_dispatch(php_sw_callback_t *cb, zval *first, bool in_corout
         if (zend_is_callable_ex(&cb->callable, NULL, 0, NULL, &fcc, NULL))
             php_sw_coro_create(&cb->callable, &fcc, argc, args);  /* copies the args */
     } else {
-        call_user_function(NULL, NULL, &cb->callable, &rv, argc, args);
+        callback_call_root(cb, &rv, argc, args);
         zval_ptr_dtor(&rv);
     }
-    if (args != cb->argv && args != small)
+    if (own_args)
         efree(args);
-    if (!in_coroutine && php_sw_uncaught_exception())
+    if (in_coroutine || !EG(exception))
+        return;
+    /* exit() at the root throws PHP's unwind_exit. php_sw_uncaught_exception() clears that
+     * one (inside a coroutine it is the unwinding of the coroutine), which here would
+     * ignore the exit() and keep the loop running: the process ends instead. */
+    if (zend_is_unwind_exit(EG(exception))) {
+        zend_clear_exception();
+        php_sw_end_process();
+    }
+    if (php_sw_uncaught_exception())
         php_sw_end_process();
 }
 
@@ -483,10 +529,10 @@ static PHP_RINIT_FUNCTION(swoole)
 
 static PHP_RSHUTDOWN_FUNCTION(swoole)
 {
+    php_sw_coroutine_rshutdown();  /* may still run the loop: before its users go */
     php_sw_plugins_rshutdown();
     php_sw_event_rshutdown();
     php_sw_timer_rshutdown();
-    php_sw_coroutine_rshutdown();
     return SUCCESS;
 }
 

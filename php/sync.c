@@ -144,14 +144,24 @@ static void wg_wake_all(php_sw_waitgroup_t *wg)
     }
 }
 
-static bool wg_add(php_sw_waitgroup_t *wg, zend_long delta)
+/* The exception classes are Swoole's (both are LogicExceptions): add() of a negative
+ * total is an InvalidArgumentException, one done() too many a BadMethodCallException. An
+ * add() while coroutines wait is refused as in Swoole: it would keep them waiting on a
+ * counter that their own side is still growing. */
+static bool wg_add(php_sw_waitgroup_t *wg, zend_long delta, bool done)
 {
+    if (!done && wg->waiters.head) {
+        zend_throw_exception(spl_ce_BadMethodCallException,
+                             "WaitGroup misuse: add called concurrently with wait", 0);
+        return false;
+    }
     if (delta > 0 && wg->count > ZEND_LONG_MAX - delta) {
         zend_throw_exception(spl_ce_LogicException, "WaitGroup misuse: counter overflow", 0);
         return false;
     }
     if (wg->count + delta < 0) {
-        zend_throw_exception(spl_ce_LogicException, "WaitGroup misuse: negative counter", 0);
+        zend_throw_exception(done ? spl_ce_BadMethodCallException : spl_ce_InvalidArgumentException,
+                             "WaitGroup misuse: negative counter", 0);
         return false;
     }
     wg->count += delta;
@@ -168,7 +178,8 @@ ZEND_METHOD(Swoole_Coroutine_WaitGroup, __construct)
         Z_PARAM_OPTIONAL
         Z_PARAM_LONG(delta)
     ZEND_PARSE_PARAMETERS_END();
-    wg_add(waitgroup_from(Z_OBJ_P(ZEND_THIS)), delta);
+    if (delta > 0)  /* as Swoole: a non-positive initial delta is ignored */
+        wg_add(waitgroup_from(Z_OBJ_P(ZEND_THIS)), delta, false);
 }
 
 ZEND_METHOD(Swoole_Coroutine_WaitGroup, add)
@@ -179,13 +190,13 @@ ZEND_METHOD(Swoole_Coroutine_WaitGroup, add)
         Z_PARAM_OPTIONAL
         Z_PARAM_LONG(delta)
     ZEND_PARSE_PARAMETERS_END();
-    wg_add(waitgroup_from(Z_OBJ_P(ZEND_THIS)), delta);
+    wg_add(waitgroup_from(Z_OBJ_P(ZEND_THIS)), delta, false);
 }
 
 ZEND_METHOD(Swoole_Coroutine_WaitGroup, done)
 {
     ZEND_PARSE_PARAMETERS_NONE();
-    wg_add(waitgroup_from(Z_OBJ_P(ZEND_THIS)), -1);
+    wg_add(waitgroup_from(Z_OBJ_P(ZEND_THIS)), -1, true);
 }
 
 ZEND_METHOD(Swoole_Coroutine_WaitGroup, count)
@@ -318,6 +329,14 @@ ZEND_METHOD(Swoole_Coroutine_Barrier, wait)
     ZEND_TRY_ASSIGN_REF_NULL(zref);  /* may release the last reference: then no wait */
     if (w.woken)
         return;
+    if (UNEXPECTED(EG(exception))) {
+        /* The reference is a typed property that cannot hold null (TypeError): the caller
+         * keeps its reference, so there is nothing to wait for; never sleep with an
+         * exception pending. */
+        b->waiter = NULL;
+        b->used = false;
+        RETURN_THROWS();
+    }
     waiter_sleep(&w, sync_timeout_ms(timeout), barrier_what, barrier_cancel);
     if (w.barrier) {
         barrier_from(w.barrier)->waiter = NULL;  /* timed out: the barrier lives on */

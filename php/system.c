@@ -1179,6 +1179,18 @@ static void write_file_run(void *arg)
     j->len = done;
 }
 
+/* A file job's error as a warning "<syscall>(<path>): <strerror>"; true if it failed. */
+static bool file_job_failed(const file_job_t *j, zend_string *path)
+{
+    char what[64];
+
+    if (!j->err)
+        return false;
+    snprintf(what, sizeof what, "%s(%%s)", j->op);
+    report_errno(j->err, what, ZSTR_VAL(path));
+    return true;
+}
+
 ZEND_METHOD(Swoole_Coroutine_System, readFile)
 {
     zend_string *path;
@@ -1205,12 +1217,8 @@ ZEND_METHOD(Swoole_Coroutine_System, readFile)
         report(rc, true);
         RETURN_FALSE;
     }
-    if (j.err) {
-        char what[64];
-        snprintf(what, sizeof what, "%s(%%s)", j.op);
-        report_errno(j.err, what, ZSTR_VAL(path));
+    if (file_job_failed(&j, path))
         RETURN_FALSE;
-    }
     RETVAL_STRINGL(j.buf ? j.buf : "", j.len);
     free(j.buf);
 }
@@ -1244,12 +1252,8 @@ ZEND_METHOD(Swoole_Coroutine_System, writeFile)
         report(rc, true);
         RETURN_FALSE;
     }
-    if (j.err) {
-        char what[64];
-        snprintf(what, sizeof what, "%s(%%s)", j.op);
-        report_errno(j.err, what, ZSTR_VAL(path));
+    if (file_job_failed(&j, path))
         RETURN_FALSE;
-    }
     RETURN_LONG((zend_long)j.len);
 }
 

@@ -20,6 +20,10 @@ typedef struct {
 static zend_class_entry *timer_ce, *timer_iterator_ce;
 static size_t timer_num;      /* live PHP timers */
 static uint64_t timer_fired;  /* callbacks dispatched */
+/* The timer whose callback is on the stack (the loop does not nest, so at most one). A
+ * callback that ends the process (exit(), an uncaught exception or a fatal error at the
+ * root) never returns to timer_fire(): the request's end frees its timer then. */
+static php_timer_t *timer_firing;
 
 static void timer_free(php_timer_t *pt)
 {
@@ -36,9 +40,11 @@ static void timer_fire(sw_loop_t *loop, sw_timer_t *timer, void *arg)
 
     timer_fired++;
     pt->running = true;
+    timer_firing = pt;
     ZVAL_LONG(&id, (zend_long)sw_timer_id(timer));
     php_sw_callback_dispatch(&pt->cb, pt->tick ? &id : NULL,
                              php_sw_settings.timer_enable_coroutine);
+    timer_firing = NULL;
     pt->running = false;
     if (!pt->tick || pt->cleared)
         timer_free(pt);  /* the core drops a one-shot timer after this callback */
@@ -250,6 +256,14 @@ void php_sw_timer_minit(int module_number)
 /* At the end of a request every PHP timer goes, with the values it holds. */
 void php_sw_timer_rshutdown(void)
 {
+    php_timer_t *pt = timer_firing;
+
+    if (pt) {  /* its callback bailed out: nothing runs it any more */
+        timer_firing = NULL;
+        pt->running = false;
+        if (pt->cleared)
+            timer_free(pt);  /* no longer found by id; the others go with clear_all */
+    }
     timer_clear_all();
     timer_fired = 0;
 }

@@ -3,7 +3,7 @@ swoole timer: tick gets the timer id first, after gets only its arguments; both 
 --FILE--
 <?php
 $n = 0;
-$id = Swoole\Timer::tick(20, function ($timer_id, $a, $b) use (&$n, &$id) {
+$id = Swoole\Timer::tick(200, function ($timer_id, $a, $b) use (&$n, &$id) {
     $n++;
     echo "tick $n: same id ", var_export($timer_id === $id, true), " args $a $b in coroutine ", var_export(Co::getCid() > 0, true), "\n";
     if ($n === 3) {
@@ -11,7 +11,7 @@ $id = Swoole\Timer::tick(20, function ($timer_id, $a, $b) use (&$n, &$id) {
         var_dump(Swoole\Timer::exists($timer_id));
     }
 }, 'A', 'B');
-swoole_timer_after(400, function (...$args) { echo "after: ", json_encode($args), "\n"; }, 1, [2]);
+swoole_timer_after(1000, function (...$args) { echo "after: ", json_encode($args), "\n"; }, 1, [2]);
 swoole_timer_after(1, function () { echo "after without args: ", func_num_args(), "\n"; });
 var_dump($id > 0);
 echo "end of script\n";

@@ -7,7 +7,7 @@ if (!file_exists('/usr/lib/php/20220829/xdebug.so')) die('skip xdebug.so (php8.2
 --FILE--
 <?php
 // Each mode runs in a child PHP with xdebug loaded (the parent cannot switch modes).
-$so = realpath(__DIR__ . '/../../../php/.libs/swoole.so');
+$so = getenv('SWOOLE_SO') ?: realpath(__DIR__ . '/../../../php/.libs/swoole.so');
 $code = <<<'PHP'
 <?php
 function leaf($ch, $n) { Co::sleep(0.01 * $n); $ch->push($n); return $n; }
