@@ -858,6 +858,12 @@ ZEND_METHOD(Swoole_Coroutine_Server, start)
     }
     s->running = false;
     zend_update_property_bool(server_ce, obj, ZEND_STRL("running"), 0);
+    /* A shut down server serves no more: dropping the handler breaks the usual cycle
+     * (the handler closure uses $server) without waiting for the cycle collector. */
+    if (sw_socket_is_closed(ls->sock) && s->have_handler) {
+        php_sw_callback_dtor(&s->handler);
+        s->have_handler = false;
+    }
     OBJ_RELEASE(lsock);
     OBJ_RELEASE(obj);
     if (EG(exception))
