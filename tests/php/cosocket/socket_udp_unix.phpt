@@ -20,6 +20,18 @@ Co\run(function () {
     var_dump($b->recvfrom($from, 2), $from['port'] === $port);
     var_dump($b->recvfrom($from, 0.05), $b->errCode);
 
+    // Coroutine\Client over UDP: connect() fixes the peer; sendto/recvfrom name it
+    go(function () use ($a) {
+        for ($i = 0; $i < 2; $i++) {
+            $data = $a->recvfrom($peer, 2);
+            $a->sendto($peer['address'], $peer['port'], "re:$data");
+        }
+    });
+    $u = new Swoole\Coroutine\Client(SWOOLE_SOCK_UDP);
+    var_dump($u->connect('127.0.0.1', $port, 1), $u->send('one'), $u->recv(2));
+    $v = new Swoole\Coroutine\Client(SWOOLE_SOCK_UDP);
+    var_dump($v->sendto('127.0.0.1', $port, 'two'), $v->recvfrom(100, $host, $p), $host, $p === $port);
+
     $path = sys_get_temp_dir() . '/swoole_cosock_' . getmypid() . '.sock';
     @unlink($path);
     $srv = new Socket(AF_UNIX, SOCK_STREAM, 0);
@@ -47,6 +59,13 @@ string(8) "margatad"
 bool(true)
 bool(false)
 int(110)
+bool(true)
+int(3)
+string(6) "re:one"
+bool(true)
+string(6) "re:two"
+string(9) "127.0.0.1"
+bool(true)
 bool(true)
 bool(true)
 bool(true)
