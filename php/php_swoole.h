@@ -17,6 +17,7 @@
 #include "sw_log.h"
 #include "sw_loop.h"
 #include "sw_timer.h"
+#include "sw_socket.h"
 
 #define PHP_SWOOLE_VERSION "6.0.0"
 #define PHP_SWOOLE_VERSION_ID 60000
@@ -206,5 +207,49 @@ void php_sw_plugins_minfo(void);
 
 /* Registers a class alias with the short name only when swoole.use_shortname is on. */
 void php_sw_class_alias(zend_class_entry *ce, const char *alias, bool short_name);
+
+/* ---- coroutine sockets (coro_socket.c, coro_socket_client.c) ---------------------------- */
+
+/* setProtocol() / set() options: packet framing and TLS. */
+typedef struct {
+    bool eof_check, length_check, open_ssl;
+    bool ssl_verify_peer, ssl_allow_self_signed;
+    char eof[8];
+    size_t eof_len;
+    char length_type;      /* pack() letter, 0 if unset */
+    size_t length_size, length_offset, body_offset, package_max_length;
+    zend_string *ssl_cafile, *ssl_capath, *ssl_host_name, *ssl_cert_file, *ssl_key_file,
+        *ssl_alpn;
+} php_sw_proto_t;
+
+/* Swoole\Coroutine\Socket's native part. */
+typedef struct {
+    sw_socket_t *sock;
+    php_sw_proto_t proto;
+    char *rbuf;            /* bytes read past what was returned (recvPacket, recvLine) */
+    size_t rlen, rcap;
+    double connect_timeout, read_timeout, write_timeout;   /* seconds; 0: unset */
+    bool accepted;         /* came from accept(): a TLS handshake is the server's side */
+    zend_object std;
+} php_sw_cosocket_t;
+
+extern zend_class_entry *php_sw_cosocket_ce;
+php_sw_cosocket_t *php_sw_cosocket_of(zend_object *obj);
+zend_object *php_sw_cosocket_wrap(sw_socket_t *s);   /* a new Socket owning s */
+long php_sw_cosocket_timeout(double arg, double object, double global);
+void php_sw_cosocket_set_error(zend_object *obj, int code, const char *msg);
+int php_sw_cosocket_fail(zend_object *obj, long rc);
+bool php_sw_cosocket_configure(php_sw_cosocket_t *cs, HashTable *ht);
+bool php_sw_cosocket_tls(zend_object *obj, php_sw_cosocket_t *cs, bool server, double timeout);
+void php_sw_cosocket_recv(zend_object *obj, php_sw_cosocket_t *cs, zend_long length,
+                          double timeout, zval *return_value);
+void php_sw_cosocket_recv_packet(zend_object *obj, php_sw_cosocket_t *cs, double timeout,
+                                 zval *return_value);
+void php_sw_cosocket_send_all(zend_object *obj, php_sw_cosocket_t *cs, zend_string *data,
+                              double timeout, zval *return_value);
+void php_sw_cosocket_name(zend_object *obj, php_sw_cosocket_t *cs, bool peer, zval *return_value);
+void php_sw_coro_socket_minit(int module_number);
+void php_sw_coro_client_minit(zend_class_entry *client, zend_class_entry *server,
+                              zend_class_entry *connection);
 
 #endif
