@@ -502,9 +502,10 @@ static php_sw_port_t *add_port(php_sw_server_t *s, zend_string *host, zend_long 
         h = "::";
     sw_port_t *cp = sw_server_add_port(s->core, t, h, (int)port, 0);
     if (!cp) {
-        set_error(s, sw_error_code());
+        int code = sw_error_code();
         php_error_docref(NULL, E_WARNING, "failed to listen on %s:" ZEND_LONG_FMT ": %s", h,
                          port, sw_error_msg());
+        set_error(s, code);
         return NULL;
     }
     zval zp;
@@ -1056,9 +1057,9 @@ ZEND_METHOD(Swoole_Server, send)
     }
     int rc = sw_server_send(s->core, zval_get_long(zfd), ZSTR_VAL(data), ZSTR_LEN(data));
     if (rc < 0) {
-        set_error(s, rc);
         if (-rc == SW_ERROR_OUTPUT_BUFFER_OVERFLOW)
             php_error_docref(NULL, E_WARNING, "%s", sw_error_msg());
+        set_error(s, rc);
         RETURN_FALSE;
     }
     RETURN_TRUE;
@@ -1092,8 +1093,8 @@ ZEND_METHOD(Swoole_Server, sendto)
         if (rc == 0)
             rc = sw_server_sendto(p, (struct sockaddr *)&ss, len, ZSTR_VAL(data), ZSTR_LEN(data));
         if (rc < 0) {
-            set_error(s, rc);
             php_error_docref(NULL, E_WARNING, "%s", sw_error_msg());
+            set_error(s, rc);
             RETURN_FALSE;
         }
         RETURN_TRUE;
