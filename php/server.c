@@ -856,6 +856,23 @@ static void run_worker(php_sw_server_t *s, int worker_id)
 static volatile sig_atomic_t manager_signal;
 static void manager_on_signal(int sig) { manager_signal = sig; }
 
+/* onWorkerError($server, $worker_id, $worker_pid, $exit_code, $signal), in the manager. */
+static void worker_error(php_sw_server_t *s, int id, pid_t pid, int code, int sig)
+{
+    if (Z_ISUNDEF(s->cbs[EV_WORKER_ERROR]))
+        return;
+    zval args[5], rv;
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], id);
+    ZVAL_LONG(&args[2], pid);
+    ZVAL_LONG(&args[3], code);
+    ZVAL_LONG(&args[4], sig);
+    call_user_function(NULL, NULL, &s->cbs[EV_WORKER_ERROR], &rv, 5, args);
+    zval_ptr_dtor(&rv);
+    if (php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
 static pid_t spawn_worker(php_sw_server_t *s, int id)
 {
     pid_t pid = fork();
@@ -911,9 +928,13 @@ static void run_manager(php_sw_server_t *s)
             continue;
         for (int i = 0; i < s->worker_num; i++) {
             if (s->workers[i] == pid) {
-                if (WIFSIGNALED(status) && WTERMSIG(status) != SIGTERM)
-                    sw_log(SW_LOG_WARNING, "worker#%d (pid %d) abnormal exit, signal=%d", i,
-                           (int)pid, WTERMSIG(status));
+                int code = WIFEXITED(status) ? WEXITSTATUS(status) : 0;
+                int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+                if ((sig && sig != SIGTERM) || code) {
+                    sw_log(SW_LOG_WARNING, "worker#%d (pid %d) abnormal exit, code=%d, signal=%d",
+                           i, (int)pid, code, sig);
+                    worker_error(s, i, pid, code, sig);
+                }
                 s->workers[i] = spawn_worker(s, i);
             }
         }

@@ -72,6 +72,9 @@ $server->on('receive', function ($s, $fd, $rid, $data) {
         $s->send($fd, (string)getmypid());
     }
 });
+$server->on('workerError', function ($s, $id, $pid, $code, $sig) {
+    echo "workerError #$id code $code signal $sig\n";
+});
 $server->on('managerStop', function ($s) { echo "managerStop\n"; });
 $server->on('shutdown', function ($s) { echo "shutdown\n"; });
 var_dump($server->start());
@@ -79,7 +82,8 @@ echo sw_peer_end($peer);
 ?>
 --EXPECTF--
 managerStart, master is me: true
-[WARNING] worker#%d (pid %d) abnormal exit, signal=9
+[WARNING] worker#%d (pid %d) abnormal exit, code=0, signal=9
+workerError #%d code 0 signal 9
 managerStop
 shutdown
 bool(true)
