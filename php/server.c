@@ -4,7 +4,10 @@
  * when worker_num > 1 (the process that called start() becomes their manager).
  *
  * SWOOLE_PROCESS is accepted but runs as SWOOLE_BASE, with a warning. */
+#include <errno.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -44,6 +47,20 @@ typedef struct {
     long max_request;
     bool enable_coroutine;
     bool started, running, stopping, is_manager;
+    bool managed;                 /* workers run under a manager (worker_num > 1 or tasks) */
+    bool is_task_worker;
+    int task_worker_num;
+    int (*task_pipes)[2];         /* per task worker: [0] workers write, [1] it reads */
+    int (*result_pipes)[2];       /* per worker: [0] it reads, [1] task workers write */
+    int64_t task_next;
+    unsigned task_rr;
+    zval finish_cbs;              /* task id → finish callback of task() */
+    sw_idmap_t task_waiters;      /* task id → taskwait() waiter */
+    sw_io_t task_io;
+    int64_t cur_task_id;          /* the task onTask is running, for finish() */
+    int cur_task_src;
+    uint32_t cur_task_flags;
+    bool in_task, task_finished;
     long requests;                /* handled by this worker, for max_request */
     pid_t *workers;               /* manager: pid of each worker slot */
     int last_error;
@@ -96,6 +113,7 @@ static zend_object *server_create(zend_class_entry *ce)
     s->worker_num = 1;
     s->enable_coroutine = true;
     s->worker_id = -1;
+    ZVAL_UNDEF(&s->finish_cbs);
     return &s->std;
 }
 
@@ -119,6 +137,22 @@ static void server_free(zend_object *o)
         zval_ptr_dtor(&s->cbs[i]);
     if (s->workers)
         efree(s->workers);
+    if (s->task_pipes) {
+        for (int i = 0; i < s->task_worker_num; i++) {
+            close(s->task_pipes[i][0]);
+            close(s->task_pipes[i][1]);
+        }
+        efree(s->task_pipes);
+    }
+    if (s->result_pipes) {
+        for (int i = 0; i < s->worker_num; i++) {
+            close(s->result_pipes[i][0]);
+            close(s->result_pipes[i][1]);
+        }
+        efree(s->result_pipes);
+    }
+    zval_ptr_dtor(&s->finish_cbs);
+    sw_idmap_free(&s->task_waiters);
     zend_object_std_dtor(o);
 }
 
@@ -288,7 +322,7 @@ static void on_receive(sw_server_t *core, sw_conn_t *c, const char *data, size_t
     emit(s, port_callback(s, c->port, EV_RECEIVE), 4, args);
     zval_ptr_dtor(&args[3]);
     /* max_request: a worker of a manager ends and is replaced (never the only process) */
-    if (s->max_request > 0 && s->worker_num > 1 && ++s->requests == s->max_request)
+    if (s->max_request > 0 && s->managed && ++s->requests == s->max_request)
         sw_loop_defer(sw_loop_default(), worker_stop_cb, s);
 }
 
@@ -421,6 +455,7 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
     zend_long worker_num = s->worker_num, max_conn = (zend_long)s->core->max_conn;
     zend_long out = (zend_long)s->core->buffer_output_size, hb_int = s->core->heartbeat_check_interval;
     zend_long hb_idle = s->core->heartbeat_idle_time, max_req = s->max_request, level = -1;
+    zend_long task_num = s->task_worker_num;
     zval *v;
     if (!positive_setting(ht, "worker_num", 1, PHP_SW_MAX_WORKERS, &worker_num) ||
         !positive_setting(ht, "max_conn", 1, 1000000, &max_conn) ||
@@ -429,7 +464,8 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
         !positive_setting(ht, "heartbeat_check_interval", 0, 86400, &hb_int) ||
         !positive_setting(ht, "heartbeat_idle_time", 0, 86400, &hb_idle) ||
         !positive_setting(ht, "max_request", 0, ZEND_LONG_MAX, &max_req) ||
-        !positive_setting(ht, "log_level", 0, SW_LOG_NONE, &level))
+        !positive_setting(ht, "log_level", 0, SW_LOG_NONE, &level) ||
+        !positive_setting(ht, "task_worker_num", 0, PHP_SW_MAX_WORKERS, &task_num))
         return false;
     sw_proto_t probe;
     sw_proto_init(&probe);
@@ -443,6 +479,7 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
     s->core->heartbeat_check_interval = (uint32_t)hb_int;
     s->core->heartbeat_idle_time = (uint32_t)hb_idle;
     s->max_request = max_req;
+    s->task_worker_num = (int)task_num;
     if (level >= 0)
         sw_log_set_level((int)level);
     if ((v = setting(ht, "enable_coroutine")))
@@ -774,6 +811,7 @@ static void worker_stop(sw_loop_t *loop, void *arg)
     s->running = false;
     emit_simple(s, EV_WORKER_STOP, true);
     sw_server_stop(s->core, false);
+    sw_io_stop(sw_loop_default(), &s->task_io);
     sw_signal_del(sw_loop_default(), SIGTERM);
     clear_timers();
 }
@@ -824,7 +862,380 @@ static void update_process_props(php_sw_server_t *s, pid_t master)
     zend_update_property_long(server_ce, o, ZEND_STRL("master_pid"), master);
     zend_update_property_long(server_ce, o, ZEND_STRL("worker_id"), s->worker_id);
     zend_update_property_long(server_ce, o, ZEND_STRL("worker_pid"), getpid());
-    zend_update_property_long(server_ce, o, ZEND_STRL("manager_pid"), s->is_manager ? getpid() : 0);
+    zend_update_property_long(server_ce, o, ZEND_STRL("manager_pid"), s->managed ? master : 0);
+    zend_update_property_bool(server_ce, o, ZEND_STRL("taskworker"), s->is_task_worker);
+}
+
+/* ---- task workers ------------------------------------------------------------------------- *
+ * Workers and task workers talk over Unix SOCK_SEQPACKET pairs made by the manager before
+ * it forks: one per task worker (every worker writes whole messages to it, the task worker
+ * reads) and one per worker for the results. A message is a task_hdr_t and the payload:
+ * the string itself, or serialize()d, or — above TASK_INLINE_MAX — the path of a temporary
+ * file holding it (the reader unlinks it), so payloads of any size fit. */
+
+#define TASK_SERIALIZED 1u
+#define TASK_TMPFILE 2u
+#define TASK_WAIT 4u
+#define TASK_INLINE_MAX 60000
+
+typedef struct {
+    int64_t id;
+    int32_t src;
+    uint32_t flags;
+} task_hdr_t;
+
+typedef struct {
+    sw_coro_t *co;
+    sw_timer_t *timer;
+    zval result;
+    bool done, timed_out;
+} task_waiter_t;
+
+static void handle_result(php_sw_server_t *s, const task_hdr_t *h, zval *data);
+
+/* Encodes data and sends it; false with a warning. */
+static bool task_send(php_sw_server_t *s, int fd, task_hdr_t h, zval *data)
+{
+    zend_string *payload;
+    if (Z_TYPE_P(data) == IS_STRING) {
+        payload = zend_string_copy(Z_STR_P(data));
+    } else {
+        zval fn, rv;
+        ZVAL_STRING(&fn, "serialize");
+        call_user_function(NULL, NULL, &fn, &rv, 1, data);
+        zval_ptr_dtor(&fn);
+        if (Z_TYPE(rv) != IS_STRING) {
+            zval_ptr_dtor(&rv);
+            return false;
+        }
+        payload = Z_STR(rv);
+        h.flags |= TASK_SERIALIZED;
+    }
+    char path[64] = "";
+    if (ZSTR_LEN(payload) > TASK_INLINE_MAX) {
+        snprintf(path, sizeof path, "/tmp/swoole.task.XXXXXX");
+        int tfd = mkstemp(path);
+        bool ok = tfd >= 0 && write(tfd, ZSTR_VAL(payload), ZSTR_LEN(payload)) == (ssize_t)ZSTR_LEN(payload);
+        if (tfd >= 0)
+            close(tfd);
+        zend_string_release(payload);
+        if (!ok) {
+            php_error_docref(NULL, E_WARNING, "cannot write the task data to a temporary file");
+            unlink(path);
+            return false;
+        }
+        payload = zend_string_init(path, strlen(path), 0);
+        h.flags |= TASK_TMPFILE;
+    }
+    size_t len = sizeof h + ZSTR_LEN(payload);
+    char *buf = emalloc(len);
+    memcpy(buf, &h, sizeof h);
+    memcpy(buf + sizeof h, ZSTR_VAL(payload), ZSTR_LEN(payload));
+    ssize_t n;
+    do
+        n = send(fd, buf, len, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    efree(buf);
+    zend_string_release(payload);
+    if (n != (ssize_t)len) {
+        php_error_docref(NULL, E_WARNING, "cannot send the task: %s", strerror(errno));
+        if (path[0])
+            unlink(path);
+        return false;
+    }
+    (void)s;
+    return true;
+}
+
+/* Receives one message; false if there is none (or it is broken). */
+static bool task_recv(int fd, task_hdr_t *h, zval *data)
+{
+    static char buf[sizeof(task_hdr_t) + TASK_INLINE_MAX + 64];
+    ssize_t n = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+    if (n < (ssize_t)sizeof *h)
+        return false;
+    memcpy(h, buf, sizeof *h);
+    zend_string *payload = zend_string_init(buf + sizeof *h, (size_t)n - sizeof *h, 0);
+    if (h->flags & TASK_TMPFILE) {
+        php_stream *st = php_stream_open_wrapper(ZSTR_VAL(payload), "rb", 0, NULL);
+        zend_string *content = st ? php_stream_copy_to_mem(st, PHP_STREAM_COPY_ALL, 0) : NULL;
+        if (st)
+            php_stream_close(st);
+        unlink(ZSTR_VAL(payload));
+        zend_string_release(payload);
+        payload = content ? content : ZSTR_EMPTY_ALLOC();
+    }
+    if (h->flags & TASK_SERIALIZED) {
+        zval fn, arg;
+        ZVAL_STRING(&fn, "unserialize");
+        ZVAL_STR(&arg, payload);
+        call_user_function(NULL, NULL, &fn, data, 1, &arg);
+        zval_ptr_dtor(&fn);
+        zval_ptr_dtor(&arg);
+    } else {
+        ZVAL_STR(data, payload);
+    }
+    return true;
+}
+
+static bool task_finish(php_sw_server_t *s, zval *data)
+{
+    task_hdr_t h = {s->cur_task_id, s->worker_id, s->cur_task_flags & TASK_WAIT};
+    s->task_finished = true;
+    return task_send(s, s->result_pipes[s->cur_task_src][1], h, data);
+}
+
+/* Task worker: one task from a worker, onTask called here at the root. */
+static void task_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
+{
+    php_sw_server_t *s = io->data;
+    task_hdr_t h;
+    zval data, rv, args[4];
+    (void)loop;
+    (void)events;
+    if (!task_recv(io->fd, &h, &data))
+        return;
+    if (h.src < 0 || h.src >= s->worker_num) {
+        zval_ptr_dtor(&data);
+        return;
+    }
+    s->cur_task_id = h.id;
+    s->cur_task_src = h.src;
+    s->cur_task_flags = h.flags;
+    s->in_task = true;
+    s->task_finished = false;
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], h.id);
+    ZVAL_LONG(&args[2], h.src);
+    ZVAL_COPY_VALUE(&args[3], &data);
+    ZVAL_UNDEF(&rv);
+    if (!Z_ISUNDEF(s->cbs[EV_TASK]))
+        call_user_function(NULL, NULL, &s->cbs[EV_TASK], &rv, 4, args);
+    if (!EG(exception) && !Z_ISUNDEF(rv) && Z_TYPE(rv) != IS_NULL && !s->task_finished)
+        task_finish(s, &rv);
+    s->in_task = false;
+    zval_ptr_dtor(&rv);
+    zval_ptr_dtor(&data);
+    if (php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
+/* Worker: a result from a task worker. */
+static void result_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
+{
+    php_sw_server_t *s = io->data;
+    task_hdr_t h;
+    zval data;
+    (void)loop;
+    (void)events;
+    if (!task_recv(io->fd, &h, &data))
+        return;
+    handle_result(s, &h, &data);
+    zval_ptr_dtor(&data);
+}
+
+static void handle_result(php_sw_server_t *s, const task_hdr_t *h, zval *data)
+{
+    task_waiter_t *w = sw_idmap_get(&s->task_waiters, h->id);
+    if (w) {
+        sw_idmap_del(&s->task_waiters, h->id);
+        ZVAL_COPY(&w->result, data);
+        w->done = true;
+        if (w->co)
+            sw_coro_resume(w->co);
+        return;
+    }
+    if (h->flags & TASK_WAIT)
+        return;  /* its taskwait() has timed out: nobody wants it any more */
+    zval args[3];
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], h->id);
+    ZVAL_COPY_VALUE(&args[2], data);
+    zval *cb = Z_TYPE(s->finish_cbs) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(s->finish_cbs), h->id) : NULL;
+    if (cb) {
+        zval keep;
+        ZVAL_COPY(&keep, cb);
+        zend_hash_index_del(Z_ARRVAL(s->finish_cbs), h->id);
+        emit(s, &keep, 3, args);
+        zval_ptr_dtor(&keep);
+        return;
+    }
+    emit(s, Z_ISUNDEF(s->cbs[EV_FINISH]) ? NULL : &s->cbs[EV_FINISH], 3, args);
+}
+
+static void task_worker_watch(php_sw_server_t *s, sw_loop_t *loop)
+{
+    if (s->is_task_worker)
+        sw_io_init(&s->task_io, s->task_pipes[s->worker_id - s->worker_num][1], task_io_cb, s);
+    else
+        sw_io_init(&s->task_io, s->result_pipes[s->worker_id][0], result_io_cb, s);
+    sw_io_start(loop, &s->task_io, SW_EV_READ);
+}
+
+static bool task_pipes_create(php_sw_server_t *s)
+{
+    s->task_pipes = ecalloc((size_t)s->task_worker_num, sizeof *s->task_pipes);
+    s->result_pipes = ecalloc((size_t)s->worker_num, sizeof *s->result_pipes);
+    for (int i = 0; i < s->task_worker_num; i++)
+        if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s->task_pipes[i]) < 0)
+            return false;
+    for (int i = 0; i < s->worker_num; i++)
+        if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s->result_pipes[i]) < 0)
+            return false;
+    return true;
+}
+
+/* Checks the caller may post a task and picks the task worker; -1 with a warning. */
+static int task_target(php_sw_server_t *s, zend_long dst)
+{
+    if (!s->running || s->task_worker_num <= 0 || s->is_task_worker || s->is_manager || s->worker_id < 0) {
+        php_error_docref(NULL, E_WARNING, "task() can only be used in a worker process of a "
+                         "running server with task_worker_num > 0");
+        return -1;
+    }
+    if (dst >= s->task_worker_num) {
+        php_error_docref(NULL, E_WARNING, "worker_id must be less than task_worker_num %d", s->task_worker_num);
+        return -1;
+    }
+    return dst >= 0 ? (int)dst : (int)(s->task_rr++ % (unsigned)s->task_worker_num);
+}
+
+ZEND_METHOD(Swoole_Server, task)
+{
+    zval *data, *cb = NULL;
+    zend_long dst = -1;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_ZVAL(data)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(dst)
+        Z_PARAM_ZVAL_OR_NULL(cb)
+    ZEND_PARSE_PARAMETERS_END();
+    if (cb && !zend_is_callable(cb, 0, NULL)) {
+        zend_argument_type_error(3, "must be a valid callback or null");
+        RETURN_THROWS();
+    }
+    int t = task_target(s, dst);
+    if (t < 0)
+        RETURN_FALSE;
+    task_hdr_t h = {++s->task_next, s->worker_id, 0};
+    if (!task_send(s, s->task_pipes[t][0], h, data))
+        RETURN_FALSE;
+    if (cb) {
+        if (Z_ISUNDEF(s->finish_cbs))
+            array_init(&s->finish_cbs);
+        Z_TRY_ADDREF_P(cb);
+        zend_hash_index_update(Z_ARRVAL(s->finish_cbs), h.id, cb);
+    }
+    RETURN_LONG(h.id);
+}
+
+static void waiter_timeout(sw_loop_t *loop, sw_timer_t *t, void *arg)
+{
+    task_waiter_t *w = arg;
+    (void)loop;
+    (void)t;
+    w->timer = NULL;
+    w->timed_out = true;
+    sw_coro_resume(w->co);
+}
+
+ZEND_METHOD(Swoole_Server, taskwait)
+{
+    zval *data;
+    double timeout = 0.5;
+    zend_long dst = -1;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_ZVAL(data)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+        Z_PARAM_LONG(dst)
+    ZEND_PARSE_PARAMETERS_END();
+    int t = task_target(s, dst);
+    if (t < 0)
+        RETURN_FALSE;
+    task_hdr_t h = {++s->task_next, s->worker_id, TASK_WAIT};
+    task_waiter_t w = {.co = sw_coro_current()};
+    ZVAL_UNDEF(&w.result);
+    sw_idmap_put(&s->task_waiters, h.id, &w);
+    if (!task_send(s, s->task_pipes[t][0], h, data)) {
+        sw_idmap_del(&s->task_waiters, h.id);
+        RETURN_FALSE;
+    }
+    long ms = php_sw_timeout_ms(timeout);
+    if (w.co) {
+        sw_loop_t *loop = sw_loop_default();
+        if (ms > 0)
+            w.timer = sw_timer_add(loop, (uint64_t)ms, false, waiter_timeout, &w);
+        while (!w.done && !w.timed_out && !sw_coro_is_canceled(w.co))
+            if (sw_coro_yield_ex("Server::taskwait()", NULL, NULL) < 0)
+                break;
+        if (w.timer)
+            sw_timer_cancel(loop, w.timer);
+    } else {  /* at the root: wait on the result socket, other results are dispatched */
+        uint64_t deadline = sw_clock_ms() + (uint64_t)(ms > 0 ? ms : 0);
+        while (!w.done) {
+            uint64_t now = sw_clock_ms();
+            if (ms >= 0 && now >= deadline)
+                break;
+            struct pollfd pfd = {s->result_pipes[s->worker_id][0], POLLIN, 0};
+            if (poll(&pfd, 1, ms < 0 ? -1 : (int)(deadline - now)) <= 0)
+                continue;
+            task_hdr_t rh;
+            zval rd;
+            if (task_recv(pfd.fd, &rh, &rd)) {
+                handle_result(s, &rh, &rd);
+                zval_ptr_dtor(&rd);
+            }
+        }
+    }
+    sw_idmap_del(&s->task_waiters, h.id);
+    if (!w.done) {
+        set_error(s, SW_ERROR_CO_TIMEDOUT);
+        RETURN_FALSE;
+    }
+    RETURN_COPY_VALUE(&w.result);
+}
+
+ZEND_METHOD(Swoole_Server, finish)
+{
+    zval *data;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(data)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!s->is_task_worker || !s->in_task) {
+        php_error_docref(NULL, E_WARNING, "finish() can only be used in onTask of a task worker");
+        RETURN_FALSE;
+    }
+    if (s->task_finished) {
+        php_error_docref(NULL, E_WARNING, "the task has already been finished");
+        RETURN_FALSE;
+    }
+    RETURN_BOOL(task_finish(s, data));
+}
+
+/* A task worker's whole life: tasks in, results out, until SIGTERM. */
+static void run_task_worker(php_sw_server_t *s, int worker_id)
+{
+    sw_loop_t *loop = sw_loop_default();
+    s->worker_id = worker_id;
+    s->is_task_worker = true;
+    s->running = true;
+    update_process_props(s, getppid());
+    task_worker_watch(s, loop);
+    sw_signal_add(loop, SIGTERM, on_sigterm, s);
+    emit_simple(s, EV_WORKER_START, true);
+    php_sw_loop_run();
+    if (s->running) {
+        s->running = false;
+        sw_io_stop(loop, &s->task_io);
+        sw_signal_del(loop, SIGTERM);
+    }
 }
 
 /* Serves in this process until shutdown: a worker's whole life. */
@@ -833,20 +1244,23 @@ static void run_worker(php_sw_server_t *s, int worker_id)
     sw_loop_t *loop = sw_loop_default();
     s->worker_id = worker_id;
     s->running = true;
-    update_process_props(s, s->worker_num > 1 ? getppid() : getpid());
+    update_process_props(s, s->managed ? getppid() : getpid());
+    if (s->task_worker_num > 0)
+        task_worker_watch(s, loop);
     if (sw_server_start(s->core, loop) < 0) {
         php_sw_error_from_core(E_WARNING);
         s->running = false;
         return;
     }
     sw_signal_add(loop, SIGTERM, on_sigterm, s);
-    if (s->worker_num == 1)
+    if (!s->managed)
         emit_simple(s, EV_START, false);
     emit_simple(s, EV_WORKER_START, true);
     php_sw_loop_run();
     if (s->running) {  /* the loop ended by itself (bailout) */
         s->running = false;
         sw_server_stop(s->core, false);
+        sw_io_stop(loop, &s->task_io);
         sw_signal_del(loop, SIGTERM);
     }
 }
@@ -882,7 +1296,10 @@ static pid_t spawn_worker(php_sw_server_t *s, int id)
         signal(SIGTERM, SIG_DFL);
         signal(SIGUSR1, SIG_DFL);
         s->is_manager = false;
-        run_worker(s, id);
+        if (id >= s->worker_num)
+            run_task_worker(s, id);
+        else
+            run_worker(s, id);
         /* a worker never returns from start(): the rest of the script is the manager's */
         php_output_end_all();
         fflush(stdout);
@@ -896,7 +1313,14 @@ static void run_manager(php_sw_server_t *s)
 {
     s->is_manager = true;
     s->running = true;
-    s->workers = ecalloc((size_t)s->worker_num, sizeof *s->workers);
+    int total = s->worker_num + s->task_worker_num;
+    s->managed = true;
+    s->workers = ecalloc((size_t)total, sizeof *s->workers);
+    if (s->task_worker_num > 0 && !task_pipes_create(s)) {
+        php_error_docref(NULL, E_WARNING, "socketpair() failed: %s", strerror(errno));
+        s->running = false;
+        return;
+    }
     struct sigaction sa = {0};
     sa.sa_handler = manager_on_signal;
     sigaction(SIGTERM, &sa, NULL);
@@ -905,7 +1329,7 @@ static void run_manager(php_sw_server_t *s)
     update_process_props(s, getpid());
     call_at_root(s, EV_START, false);
     call_at_root(s, EV_MANAGER_START, false);
-    for (int i = 0; i < s->worker_num; i++)
+    for (int i = 0; i < total; i++)
         s->workers[i] = spawn_worker(s, i);
     while (s->running) {
         int status;
@@ -920,13 +1344,13 @@ static void run_manager(php_sw_server_t *s)
         }
         if (manager_signal == SIGUSR1) {  /* reload: every worker ends and comes back */
             manager_signal = 0;
-            for (int i = 0; i < s->worker_num; i++)
+            for (int i = 0; i < total; i++)
                 if (s->workers[i] > 0)
                     kill(s->workers[i], SIGTERM);
         }
         if (pid <= 0)
             continue;
-        for (int i = 0; i < s->worker_num; i++) {
+        for (int i = 0; i < total; i++) {
             if (s->workers[i] == pid) {
                 int code = WIFEXITED(status) ? WEXITSTATUS(status) : 0;
                 int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
@@ -939,10 +1363,10 @@ static void run_manager(php_sw_server_t *s)
             }
         }
     }
-    for (int i = 0; i < s->worker_num; i++)
+    for (int i = 0; i < total; i++)
         if (s->workers[i] > 0)
             kill(s->workers[i], SIGTERM);
-    for (int i = 0; i < s->worker_num; i++)
+    for (int i = 0; i < total; i++)
         if (s->workers[i] > 0)
             waitpid(s->workers[i], NULL, 0);
     signal(SIGTERM, SIG_DFL);
@@ -975,7 +1399,7 @@ ZEND_METHOD(Swoole_Server, start)
                          "the server runs in SWOOLE_BASE mode");
     s->started = true;
     running_server = s;
-    if (s->worker_num > 1)
+    if (s->worker_num > 1 || s->task_worker_num > 0)
         run_manager(s);
     else
         run_worker(s, 0);
@@ -995,7 +1419,7 @@ ZEND_METHOD(Swoole_Server, shutdown)
         php_error_docref(NULL, E_WARNING, "server is not running");
         RETURN_FALSE;
     }
-    if (s->worker_num > 1 && !s->is_manager) {  /* a worker asks the manager */
+    if (s->managed && !s->is_manager) {  /* a worker asks the manager */
         RETURN_BOOL(kill(getppid(), SIGTERM) == 0);
     }
     sw_loop_defer(sw_loop_default(), worker_stop, s);
@@ -1011,8 +1435,9 @@ ZEND_METHOD(Swoole_Server, reload)
         Z_PARAM_OPTIONAL
         Z_PARAM_BOOL(task_only)
     ZEND_PARSE_PARAMETERS_END();
-    if (!s->running || s->worker_num == 1 || task_only)
+    if (!s->running || !s->managed)
         RETURN_FALSE;
+    (void)task_only;
     RETURN_BOOL(kill(s->is_manager ? getpid() : getppid(), SIGUSR1) == 0);
 }
 
@@ -1291,7 +1716,7 @@ ZEND_METHOD(Swoole_Server, stats)
     add_assoc_long(return_value, "accept_count", (zend_long)st->accept_count);
     add_assoc_long(return_value, "close_count", (zend_long)st->close_count);
     add_assoc_long(return_value, "worker_num", s->worker_num);
-    add_assoc_long(return_value, "task_worker_num", 0);
+    add_assoc_long(return_value, "task_worker_num", s->task_worker_num);
     add_assoc_long(return_value, "user_worker_num", 0);
     add_assoc_long(return_value, "idle_worker_num", s->worker_num);
     add_assoc_long(return_value, "dispatch_count", (zend_long)st->request_count);

@@ -50,6 +50,9 @@ namespace Swoole {
         public function getMasterPid(): int {}
         public function getManagerPid(): int {}
         public function getLastError(): int {}
+        public function task(mixed $data, int $taskWorkerIndex = -1, ?callable $finishCallback = null): int|false {}
+        public function taskwait(mixed $data, float $timeout = 0.5, int $taskWorkerIndex = -1): mixed {}
+        public function finish(mixed $data): bool {}
     }
 }
 
