@@ -892,6 +892,7 @@ typedef struct {
 } task_waiter_t;
 
 static void handle_result(php_sw_server_t *s, const task_hdr_t *h, zval *data);
+static bool check_running(php_sw_server_t *s);
 
 /* Encodes data and sends it; false with a warning. */
 static bool task_send(php_sw_server_t *s, int fd, task_hdr_t h, zval *data)
@@ -1141,43 +1142,52 @@ static void waiter_timeout(sw_loop_t *loop, sw_timer_t *t, void *arg)
     sw_coro_resume(w->co);
 }
 
-ZEND_METHOD(Swoole_Server, taskwait)
+static bool all_done(const task_waiter_t *w, uint32_t n)
 {
-    zval *data;
-    double timeout = 0.5;
-    zend_long dst = -1;
-    php_sw_server_t *s = THIS_SERVER();
+    for (uint32_t i = 0; i < n; i++)
+        if (!w[i].done)
+            return false;
+    return true;
+}
 
-    ZEND_PARSE_PARAMETERS_START(1, 3)
-        Z_PARAM_ZVAL(data)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_DOUBLE(timeout)
-        Z_PARAM_LONG(dst)
-    ZEND_PARSE_PARAMETERS_END();
-    int t = task_target(s, dst);
-    if (t < 0)
-        RETURN_FALSE;
-    task_hdr_t h = {++s->task_next, s->worker_id, TASK_WAIT};
-    task_waiter_t w = {.co = sw_coro_current()};
-    ZVAL_UNDEF(&w.result);
-    sw_idmap_put(&s->task_waiters, h.id, &w);
-    if (!task_send(s, s->task_pipes[t][0], h, data)) {
-        sw_idmap_del(&s->task_waiters, h.id);
-        RETURN_FALSE;
+/* Posts n tasks and waits for their results (suspending the coroutine, or polling the
+ * result socket at the root); w[i].done tells which ones came back in time. */
+static bool task_wait_all(php_sw_server_t *s, zval *datas, uint32_t n, task_waiter_t *w,
+                          zend_long dst, double timeout)
+{
+    int64_t *ids = safe_emalloc(n, sizeof *ids, 0);
+    uint32_t posted = 0;
+    memset(w, 0, n * sizeof *w);  /* done = false, result = UNDEF */
+    for (uint32_t i = 0; i < n; i++) {
+        int t = task_target(s, dst);
+        task_hdr_t h = {++s->task_next, s->worker_id, TASK_WAIT};
+        w[i].co = sw_coro_current();
+        ZVAL_UNDEF(&w[i].result);
+        ids[i] = h.id;
+        if (t < 0)
+            break;
+        sw_idmap_put(&s->task_waiters, h.id, &w[i]);
+        if (!task_send(s, s->task_pipes[t][0], h, &datas[i])) {
+            sw_idmap_del(&s->task_waiters, h.id);
+            break;
+        }
+        posted++;
     }
     long ms = php_sw_timeout_ms(timeout);
-    if (w.co) {
+    task_waiter_t clock = {.co = sw_coro_current()};
+#define ALL_DONE() all_done(w, posted)
+    if (clock.co) {
         sw_loop_t *loop = sw_loop_default();
         if (ms > 0)
-            w.timer = sw_timer_add(loop, (uint64_t)ms, false, waiter_timeout, &w);
-        while (!w.done && !w.timed_out && !sw_coro_is_canceled(w.co))
+            clock.timer = sw_timer_add(loop, (uint64_t)ms, false, waiter_timeout, &clock);
+        while (!ALL_DONE() && !clock.timed_out && !sw_coro_is_canceled(clock.co))
             if (sw_coro_yield_ex("Server::taskwait()", NULL, NULL) < 0)
                 break;
-        if (w.timer)
-            sw_timer_cancel(loop, w.timer);
-    } else {  /* at the root: wait on the result socket, other results are dispatched */
+        if (clock.timer)
+            sw_timer_cancel(loop, clock.timer);
+    } else {
         uint64_t deadline = sw_clock_ms() + (uint64_t)(ms > 0 ? ms : 0);
-        while (!w.done) {
+        while (!ALL_DONE()) {
             uint64_t now = sw_clock_ms();
             if (ms >= 0 && now >= deadline)
                 break;
@@ -1192,12 +1202,125 @@ ZEND_METHOD(Swoole_Server, taskwait)
             }
         }
     }
-    sw_idmap_del(&s->task_waiters, h.id);
-    if (!w.done) {
+#undef ALL_DONE
+    for (uint32_t i = 0; i < posted; i++)
+        sw_idmap_del(&s->task_waiters, ids[i]);
+    efree(ids);
+    return posted == n;
+}
+
+ZEND_METHOD(Swoole_Server, taskwait)
+{
+    zval *data;
+    double timeout = 0.5;
+    zend_long dst = -1;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_ZVAL(data)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+        Z_PARAM_LONG(dst)
+    ZEND_PARSE_PARAMETERS_END();
+    if (task_target(s, dst < 0 ? 0 : dst) < 0)  /* checks only: the pick is task_wait_all's */
+        RETURN_FALSE;
+    task_waiter_t w;
+    bool posted = task_wait_all(s, data, 1, &w, dst, timeout);
+    if (!posted || !w.done) {
+        zval_ptr_dtor(&w.result);
         set_error(s, SW_ERROR_CO_TIMEDOUT);
         RETURN_FALSE;
     }
     RETURN_COPY_VALUE(&w.result);
+}
+
+ZEND_METHOD(Swoole_Server, taskWaitMulti)
+{
+    HashTable *tasks;
+    double timeout = 0.5;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ARRAY_HT(tasks)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    if (task_target(s, 0) < 0)
+        RETURN_FALSE;
+    uint32_t n = zend_hash_num_elements(tasks);
+    if (n == 0 || n > 1024) {
+        php_error_docref(NULL, E_WARNING, "the number of tasks must be 1 to 1024");
+        RETURN_FALSE;
+    }
+    zval *datas = safe_emalloc(n, sizeof *datas, 0);
+    task_waiter_t *w = safe_emalloc(n, sizeof *w, 0);
+    uint32_t i = 0;
+    zval *v;
+    ZEND_HASH_FOREACH_VAL(tasks, v) {
+        ZVAL_COPY_VALUE(&datas[i++], v);
+    } ZEND_HASH_FOREACH_END();
+    task_wait_all(s, datas, n, w, -1, timeout);
+    array_init(return_value);
+    i = 0;
+    zend_string *key;
+    zend_ulong idx;
+    ZEND_HASH_FOREACH_KEY(tasks, idx, key) {
+        if (w[i].done) {
+            if (key)
+                zend_hash_update(Z_ARRVAL_P(return_value), key, &w[i].result);
+            else
+                zend_hash_index_update(Z_ARRVAL_P(return_value), idx, &w[i].result);
+        }
+        i++;
+    } ZEND_HASH_FOREACH_END();
+    efree(datas);
+    efree(w);
+}
+
+ZEND_METHOD(Swoole_Server, sendfile)
+{
+    zend_long fd, offset = 0, length = 0;
+    zend_string *file;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(2, 4)
+        Z_PARAM_LONG(fd)
+        Z_PARAM_PATH_STR(file)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(offset)
+        Z_PARAM_LONG(length)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    if (offset < 0 || length < 0) {
+        php_error_docref(NULL, E_WARNING, "offset and length must not be negative");
+        RETURN_FALSE;
+    }
+    php_stream *st = php_stream_open_wrapper(ZSTR_VAL(file), "rb", REPORT_ERRORS, NULL);
+    if (!st)
+        RETURN_FALSE;
+    if (offset && php_stream_seek(st, offset, SEEK_SET) < 0) {
+        php_stream_close(st);
+        php_error_docref(NULL, E_WARNING, "cannot seek to " ZEND_LONG_FMT " in %s", offset, ZSTR_VAL(file));
+        RETURN_FALSE;
+    }
+    zend_string *content = php_stream_copy_to_mem(st, length ? (size_t)length : PHP_STREAM_COPY_ALL, 0);
+    php_stream_close(st);
+    if (!content || ZSTR_LEN(content) == 0) {
+        if (content)
+            zend_string_release(content);
+        php_error_docref(NULL, E_WARNING, "nothing to send from %s", ZSTR_VAL(file));
+        RETURN_FALSE;
+    }
+    /* a file is queued whole: the output limit is for send(), not for sendfile() */
+    size_t limit = s->core->buffer_output_size;
+    s->core->buffer_output_size = SIZE_MAX;
+    int rc = sw_server_send(s->core, fd, ZSTR_VAL(content), ZSTR_LEN(content));
+    s->core->buffer_output_size = limit;
+    zend_string_release(content);
+    if (rc < 0)
+        set_error(s, rc);
+    RETURN_BOOL(rc == 0);
 }
 
 ZEND_METHOD(Swoole_Server, finish)

@@ -52,7 +52,9 @@ namespace Swoole {
         public function getLastError(): int {}
         public function task(mixed $data, int $taskWorkerIndex = -1, ?callable $finishCallback = null): int|false {}
         public function taskwait(mixed $data, float $timeout = 0.5, int $taskWorkerIndex = -1): mixed {}
+        public function taskWaitMulti(array $tasks, float $timeout = 0.5): false|array {}
         public function finish(mixed $data): bool {}
+        public function sendfile(int $fd, string $filename, int $offset = 0, int $length = 0): bool {}
     }
 }
 

@@ -18,7 +18,7 @@ for i in range(200):
     except ConnectionRefusedError:
         time.sleep(0.05)
 a.sendall(b'go')
-print(readn(a, 4))
+print(readn(a, 7))
 a.close()
 PY, [$s->port]);
 });
@@ -30,6 +30,8 @@ $server->on('task', function ($s, $id, $src, $data) {
     if (is_array($data))
         return ['n' => $data['n'] + 1, 'taskworker' => $s->taskworker, 'src' => $src,
                 'id_ok' => $s->worker_id >= 1];
+    if (strlen($data) == 70000)
+        return 'long';
     if (strlen($data) > 1000)
         return strlen($data);
     $s->finish("finished:$data");
@@ -47,6 +49,11 @@ $server->on('receive', function ($s, $fd, $rid, $data) use (&$got) {
     var_dump($s->taskwait(str_repeat('a', 1 << 20), 5));
     var_dump($s->taskwait('slow', 0.1, 0));
     var_dump($s->finish('x'));
+    var_dump($s->taskWaitMulti(['b' => [ 'n' => 1 ], 7 => str_repeat('b', 70000)], 5));
+    $file = tempnam(sys_get_temp_dir(), 'swtask');
+    file_put_contents($file, '0123456789');
+    var_dump($s->sendfile($fd, $file, 2, 3));
+    unlink($file);
     $s->task('one', 1, function ($s, $id, $data) use (&$got) {
         echo "callback $data\n";
         if (++$got == 2)
@@ -74,7 +81,23 @@ bool(false)
 
 Warning: Swoole\Server::finish(): finish() can only be used in onTask of a task worker in %s on line %d
 bool(false)
+array(2) {
+  ["b"]=>
+  array(4) {
+    ["n"]=>
+    int(2)
+    ["taskworker"]=>
+    bool(true)
+    ["src"]=>
+    int(0)
+    ["id_ok"]=>
+    bool(true)
+  }
+  [7]=>
+  string(4) "long"
+}
+bool(true)
 callback finished:one
 onFinish finished:two
 bool(true)
-b'done'
+b'234done'
