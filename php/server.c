@@ -1522,11 +1522,28 @@ ZEND_METHOD(Swoole_Server, start)
                          "the server runs in SWOOLE_BASE mode");
     s->started = true;
     running_server = s;
+    zval *pid_file = setting(setting_of(&s->std), "pid_file");
+    zend_string *pid_path = pid_file ? zval_get_string(pid_file) : NULL;
+    if (pid_path && ZSTR_LEN(pid_path)) {
+        FILE *f = fopen(ZSTR_VAL(pid_path), "w");
+        if (f) {
+            fprintf(f, "%d", (int)getpid());
+            fclose(f);
+        } else {
+            php_error_docref(NULL, E_WARNING, "cannot write pid_file %s: %s", ZSTR_VAL(pid_path),
+                             strerror(errno));
+        }
+    }
     if (s->worker_num > 1 || s->task_worker_num > 0)
         run_manager(s);
     else
         run_worker(s, 0);
     running_server = NULL;
+    if (pid_path) {
+        if (ZSTR_LEN(pid_path))
+            unlink(ZSTR_VAL(pid_path));
+        zend_string_release(pid_path);
+    }
     if (EG(exception))
         RETURN_THROWS();
     call_at_root(s, EV_SHUTDOWN, false);

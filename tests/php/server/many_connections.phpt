@@ -1,19 +1,22 @@
 --TEST--
-Swoole\Server: 500 concurrent connections, each echoed; connections iterator and getClientList
+Swoole\Server: 2000 concurrent connections, each echoed; connections iterator and getClientList
 --SKIPIF--
-<?php if (!shell_exec('command -v python3')) die('skip python3 not available'); ?>
+<?php
+if (!shell_exec('command -v python3')) die('skip python3 not available');
+if ((int)shell_exec('ulimit -n') < 4200) die('skip needs 4200 file descriptors (ulimit -n)');
+?>
 --FILE--
 <?php
 require __DIR__ . '/../include/server.inc';
 
 $server = new Swoole\Server('127.0.0.1', 0);
-$server->set(['max_conn' => 1000]);
+$server->set(['max_conn' => 3000]);
 $peer = null;
 $server->on('workerStart', function ($s) use (&$peer) {
     $peer = sw_peer_start(SW_PY . <<<'PY'
 import selectors
 port = int(sys.argv[1])
-N = 500
+N = 2000
 socks = []
 for i in range(N):
     socks.append(conn(port))
@@ -25,7 +28,7 @@ for i, s in enumerate(socks):
         ok += 1
 print('echoed', ok)
 socks[0].sendall(b'count;')
-print(readn(socks[0], 3))
+print(readn(socks[0], 4))
 for s in socks:
     s.close()
 PY, [$s->port]);
@@ -36,7 +39,7 @@ $server->on('receive', function ($s, $fd, $rid, $data) {
         foreach ($s->connections as $c)
             $n++;
         $list = $s->getClientList(0, 100);
-        $more = $s->getClientList(450, 100);
+        $more = $s->getClientList(1950, 100);
         var_dump(count($list), $list[0], count($more), $more[0]);
         $s->send($fd, (string)$n);
         return;
@@ -45,7 +48,7 @@ $server->on('receive', function ($s, $fd, $rid, $data) {
 });
 $closed = 0;
 $server->on('close', function ($s, $fd) use (&$closed) {
-    if (++$closed == 500) {
+    if (++$closed == 2000) {
         var_dump(count($s->connections), $s->stats()['accept_count']);
         $s->shutdown();
     }
@@ -57,8 +60,8 @@ echo sw_peer_end($peer);
 int(100)
 int(1)
 int(50)
-int(451)
+int(1951)
 int(0)
-int(500)
-echoed 500
-b'500'
+int(2000)
+echoed 2000
+b'2000'
