@@ -138,17 +138,17 @@ static void server_free(zend_object *o)
     if (s->workers)
         efree(s->workers);
     if (s->task_pipes) {
-        for (int i = 0; i < s->task_worker_num; i++) {
-            close(s->task_pipes[i][0]);
-            close(s->task_pipes[i][1]);
-        }
+        for (int i = 0; i < s->task_worker_num; i++)  /* 0: never created */
+            for (int k = 0; k < 2; k++)
+                if (s->task_pipes[i][k] > 0)
+                    close(s->task_pipes[i][k]);
         efree(s->task_pipes);
     }
     if (s->result_pipes) {
-        for (int i = 0; i < s->worker_num; i++) {
-            close(s->result_pipes[i][0]);
-            close(s->result_pipes[i][1]);
-        }
+        for (int i = 0; i < s->worker_num; i++)
+            for (int k = 0; k < 2; k++)
+                if (s->result_pipes[i][k] > 0)
+                    close(s->result_pipes[i][k]);
         efree(s->result_pipes);
     }
     zval_ptr_dtor(&s->finish_cbs);
@@ -876,6 +876,7 @@ static void update_process_props(php_sw_server_t *s, pid_t master)
 #define TASK_SERIALIZED 1u
 #define TASK_TMPFILE 2u
 #define TASK_WAIT 4u
+#define TASK_PIPE 8u          /* sendMessage(): for onPipeMessage, not a task */
 #define TASK_INLINE_MAX 60000
 
 typedef struct {
@@ -986,6 +987,54 @@ static bool task_finish(php_sw_server_t *s, zval *data)
     return task_send(s, s->result_pipes[s->cur_task_src][1], h, data);
 }
 
+/* onPipeMessage($server, $src_worker_id, $message): in a coroutine in a worker, at the
+ * root in a task worker (like onTask). */
+static void pipe_message(php_sw_server_t *s, const task_hdr_t *h, zval *data)
+{
+    zval args[3];
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], h->src);
+    ZVAL_COPY_VALUE(&args[2], data);
+    zval *cb = Z_ISUNDEF(s->cbs[EV_PIPE_MESSAGE]) ? NULL : &s->cbs[EV_PIPE_MESSAGE];
+    if (!s->is_task_worker) {
+        emit(s, cb, 3, args);
+        return;
+    }
+    if (!cb)
+        return;
+    zval rv;
+    call_user_function(NULL, NULL, cb, &rv, 3, args);
+    zval_ptr_dtor(&rv);
+    if (php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
+ZEND_METHOD(Swoole_Server, sendMessage)
+{
+    zval *msg;
+    zend_long dst;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_ZVAL(msg)
+        Z_PARAM_LONG(dst)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!s->running || !s->managed || s->is_manager || !s->result_pipes) {
+        php_error_docref(NULL, E_WARNING, "sendMessage() can only be used in a worker of a "
+                         "running server with worker_num > 1 or task workers");
+        RETURN_FALSE;
+    }
+    if (dst < 0 || dst >= s->worker_num + s->task_worker_num || dst == s->worker_id) {
+        php_error_docref(NULL, E_WARNING, "invalid worker_id " ZEND_LONG_FMT
+                         " (0 to %d, not the current worker)", dst,
+                         s->worker_num + s->task_worker_num - 1);
+        RETURN_FALSE;
+    }
+    task_hdr_t h = {0, s->worker_id, TASK_PIPE};
+    int fd = dst < s->worker_num ? s->result_pipes[dst][1] : s->task_pipes[dst - s->worker_num][0];
+    RETURN_BOOL(task_send(s, fd, h, msg));
+}
+
 /* Task worker: one task from a worker, onTask called here at the root. */
 static void task_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
 {
@@ -996,6 +1045,11 @@ static void task_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
     (void)events;
     if (!task_recv(io->fd, &h, &data))
         return;
+    if (h.flags & TASK_PIPE) {
+        pipe_message(s, &h, &data);
+        zval_ptr_dtor(&data);
+        return;
+    }
     if (h.src < 0 || h.src >= s->worker_num) {
         zval_ptr_dtor(&data);
         return;
@@ -1031,7 +1085,10 @@ static void result_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
     (void)events;
     if (!task_recv(io->fd, &h, &data))
         return;
-    handle_result(s, &h, &data);
+    if (h.flags & TASK_PIPE)
+        pipe_message(s, &h, &data);
+    else
+        handle_result(s, &h, &data);
     zval_ptr_dtor(&data);
 }
 
@@ -1075,7 +1132,7 @@ static void task_worker_watch(php_sw_server_t *s, sw_loop_t *loop)
 
 static bool task_pipes_create(php_sw_server_t *s)
 {
-    s->task_pipes = ecalloc((size_t)s->task_worker_num, sizeof *s->task_pipes);
+    s->task_pipes = ecalloc((size_t)s->task_worker_num + 1, sizeof *s->task_pipes);
     s->result_pipes = ecalloc((size_t)s->worker_num, sizeof *s->result_pipes);
     for (int i = 0; i < s->task_worker_num; i++)
         if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s->task_pipes[i]) < 0)
@@ -1368,7 +1425,7 @@ static void run_worker(php_sw_server_t *s, int worker_id)
     s->worker_id = worker_id;
     s->running = true;
     update_process_props(s, s->managed ? getppid() : getpid());
-    if (s->task_worker_num > 0)
+    if (s->managed)
         task_worker_watch(s, loop);
     if (sw_server_start(s->core, loop) < 0) {
         php_sw_error_from_core(E_WARNING);
@@ -1439,7 +1496,7 @@ static void run_manager(php_sw_server_t *s)
     int total = s->worker_num + s->task_worker_num;
     s->managed = true;
     s->workers = ecalloc((size_t)total, sizeof *s->workers);
-    if (s->task_worker_num > 0 && !task_pipes_create(s)) {
+    if (!task_pipes_create(s)) {
         php_error_docref(NULL, E_WARNING, "socketpair() failed: %s", strerror(errno));
         s->running = false;
         return;

@@ -54,6 +54,7 @@ namespace Swoole {
         public function taskwait(mixed $data, float $timeout = 0.5, int $taskWorkerIndex = -1): mixed {}
         public function taskWaitMulti(array $tasks, float $timeout = 0.5): false|array {}
         public function finish(mixed $data): bool {}
+        public function sendMessage(mixed $message, int $dst_worker_id): bool {}
         public function sendfile(int $fd, string $filename, int $offset = 0, int $length = 0): bool {}
     }
 }
