@@ -61,6 +61,8 @@ typedef struct {
     int cur_task_src;
     uint32_t cur_task_flags;
     bool in_task, task_finished;
+    bool send_yield;
+    struct send_waiter *send_waiters;  /* coroutines in send() waiting for BufferEmpty */
     long requests;                /* handled by this worker, for max_request */
     pid_t *workers;               /* manager: pid of each worker slot */
     int last_error;
@@ -305,6 +307,34 @@ static void emit_fd(php_sw_server_t *s, zval *cb, int64_t session, bool with_rea
 
 static void worker_stop_cb(sw_loop_t *loop, void *arg);
 
+/* send_yield: a send() that finds the output buffer full waits for it to drain. */
+typedef struct send_waiter {
+    int64_t session;
+    sw_coro_t *co;
+    struct send_waiter *next;
+} send_waiter_t;
+
+/* Resumes every coroutine waiting to send on session (it drained, or it closed). */
+static void wake_senders(php_sw_server_t *s, int64_t session)
+{
+    send_waiter_t *ready = NULL;
+    for (send_waiter_t **pp = &s->send_waiters; *pp;) {
+        send_waiter_t *w = *pp;
+        if (w->session == session) {
+            *pp = w->next;
+            w->next = ready;
+            ready = w;
+        } else {
+            pp = &w->next;
+        }
+    }
+    while (ready) {
+        send_waiter_t *w = ready;
+        ready = w->next;
+        sw_coro_resume(w->co);
+    }
+}
+
 static void on_connect(sw_server_t *core, sw_conn_t *c)
 {
     php_sw_server_t *s = core->data;
@@ -350,6 +380,7 @@ static void on_close(sw_server_t *core, sw_conn_t *c)
 {
     php_sw_server_t *s = core->data;
     emit_fd(s, port_callback(s, c->port, EV_CLOSE), c->session, true);
+    wake_senders(s, c->session);
 }
 
 static void on_buffer_full(sw_server_t *core, sw_conn_t *c)
@@ -362,6 +393,7 @@ static void on_buffer_empty(sw_server_t *core, sw_conn_t *c)
 {
     php_sw_server_t *s = core->data;
     emit_fd(s, port_callback(s, c->port, EV_BUFFER_EMPTY), c->session, false);
+    wake_senders(s, c->session);
 }
 
 /* ---- settings ------------------------------------------------------------------------------- */
@@ -484,6 +516,8 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
         sw_log_set_level((int)level);
     if ((v = setting(ht, "enable_coroutine")))
         s->enable_coroutine = zend_is_true(v);
+    if ((v = setting(ht, "send_yield")))
+        s->send_yield = zend_is_true(v);
     return true;
 }
 
@@ -811,6 +845,8 @@ static void worker_stop(sw_loop_t *loop, void *arg)
     s->running = false;
     emit_simple(s, EV_WORKER_STOP, true);
     sw_server_stop(s->core, false);
+    while (s->send_waiters)  /* their connections are gone: send() returns false */
+        wake_senders(s, s->send_waiters->session);
     sw_io_stop(sw_loop_default(), &s->task_io);
     sw_signal_del(sw_loop_default(), SIGTERM);
     clear_timers();
@@ -1698,7 +1734,21 @@ ZEND_METHOD(Swoole_Server, send)
         php_error_docref(NULL, E_WARNING, "no unix datagram port to send from");
         RETURN_FALSE;
     }
-    int rc = sw_server_send(s->core, zval_get_long(zfd), ZSTR_VAL(data), ZSTR_LEN(data));
+    int64_t session = zval_get_long(zfd);
+    int rc = sw_server_send(s->core, session, ZSTR_VAL(data), ZSTR_LEN(data));
+    while (rc == -SW_ERROR_OUTPUT_BUFFER_OVERFLOW && s->send_yield && sw_coro_current()) {
+        send_waiter_t w = {session, sw_coro_current(), s->send_waiters};
+        s->send_waiters = &w;
+        sw_coro_yield_ex("Server::send()", NULL, NULL);
+        for (send_waiter_t **pp = &s->send_waiters; *pp; pp = &(*pp)->next)
+            if (*pp == &w) {  /* still listed: woken by something else */
+                *pp = w.next;
+                break;
+            }
+        if (php_sw_coro_unwinding())
+            RETURN_THROWS();
+        rc = sw_server_send(s->core, session, ZSTR_VAL(data), ZSTR_LEN(data));
+    }
     if (rc < 0) {
         if (-rc == SW_ERROR_OUTPUT_BUFFER_OVERFLOW)
             php_error_docref(NULL, E_WARNING, "%s", sw_error_msg());
