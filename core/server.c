@@ -232,6 +232,16 @@ sw_port_t *sw_server_add_port(sw_server_t *s, int type, const char *host, int po
     return p;
 }
 
+int sw_port_set_backlog(sw_port_t *p, int backlog)
+{
+    if (!sw_sock_type_is_stream(p->type) || backlog <= 0 || backlog == p->backlog)
+        return 0;
+    if (listen(p->fd, backlog) < 0)
+        return sw_error_sys(errno, "listen");
+    p->backlog = backlog;
+    return 0;
+}
+
 /* ---- connection table ----------------------------------------------------------------------- */
 
 static int table_put(sw_server_t *s, sw_conn_t *c)
@@ -348,6 +358,20 @@ static void accept_one(sw_server_t *s, sw_port_t *p, int fd, struct sockaddr_sto
     if (p->tcp_nodelay && sock_family(p->type) != AF_UNIX) {
         int one = 1;
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    }
+    if (p->tcp_keepalive && sock_family(p->type) != AF_UNIX) {
+        int one = 1;
+        setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
+        if (p->keepidle > 0)
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &p->keepidle, sizeof p->keepidle);
+        if (p->keepinterval > 0)
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &p->keepinterval, sizeof p->keepinterval);
+        if (p->keepcount > 0)
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &p->keepcount, sizeof p->keepcount);
+    }
+    if (p->socket_buffer_size > 0) {
+        setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &p->socket_buffer_size, sizeof p->socket_buffer_size);
+        setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &p->socket_buffer_size, sizeof p->socket_buffer_size);
     }
     sw_io_init(&c->io, fd, conn_io_cb, c);
     s->stats.accept_count++;

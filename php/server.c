@@ -877,6 +877,33 @@ static bool check_callbacks(php_sw_server_t *s)
     return true;
 }
 
+/* Socket options of a port's accepted connections, and its backlog. */
+static bool apply_port_opts(sw_port_t *p, HashTable *ht)
+{
+    zend_long keepidle = p->keepidle, keepinterval = p->keepinterval, keepcount = p->keepcount;
+    zend_long bufsize = p->socket_buffer_size, backlog = p->backlog;
+    zval *v;
+    if (!ht)
+        return true;
+    if (!positive_setting(ht, "tcp_keepidle", 0, 32767, &keepidle) ||
+        !positive_setting(ht, "tcp_keepinterval", 0, 32767, &keepinterval) ||
+        !positive_setting(ht, "tcp_keepcount", 0, 127, &keepcount) ||
+        !positive_setting(ht, "socket_buffer_size", 0, INT32_MAX, &bufsize) ||
+        !positive_setting(ht, "backlog", 1, 65535, &backlog))
+        return false;
+    if ((v = setting(ht, "open_tcp_keepalive")))
+        p->tcp_keepalive = zend_is_true(v);
+    p->keepidle = (int)keepidle;
+    p->keepinterval = (int)keepinterval;
+    p->keepcount = (int)keepcount;
+    p->socket_buffer_size = (int)bufsize;
+    if (sw_port_set_backlog(p, (int)backlog) < 0) {
+        php_sw_error_from_core(E_WARNING);
+        return false;
+    }
+    return true;
+}
+
 static bool apply_all_settings(php_sw_server_t *s)
 {
     HashTable *ss = setting_of(&s->std);
@@ -886,7 +913,8 @@ static bool apply_all_settings(php_sw_server_t *s)
         sw_port_t *p = s->ports[i]->port;
         /* a port inherits the server's protocol settings, then applies its own */
         if (!apply_proto(&p->proto, &p->tcp_nodelay, ss) ||
-            !apply_proto(&p->proto, &p->tcp_nodelay, setting_of(&s->ports[i]->std)))
+            !apply_proto(&p->proto, &p->tcp_nodelay, setting_of(&s->ports[i]->std)) ||
+            !apply_port_opts(p, ss) || !apply_port_opts(p, setting_of(&s->ports[i]->std)))
             return false;
     }
     return true;

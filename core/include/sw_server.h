@@ -104,6 +104,9 @@ struct sw_port {
     sw_proto_t proto;
     int backlog;
     bool tcp_nodelay;
+    bool tcp_keepalive;          /* SO_KEEPALIVE on accepted connections, with: */
+    int keepidle, keepinterval, keepcount;  /* 0: the system's value */
+    int socket_buffer_size;      /* SO_SNDBUF/SO_RCVBUF of accepted connections, 0: default */
     void *data;                  /* for the embedder */
     sw_port_t *next;
 };
@@ -175,6 +178,9 @@ sw_port_t *sw_server_add_port(sw_server_t *s, int type, const char *host, int po
                               int backlog);
 bool sw_sock_type_is_stream(int type);
 bool sw_sock_type_is_valid(int type);
+
+/* Changes the backlog of a listening stream port (listen() again). */
+int sw_port_set_backlog(sw_port_t *p, int backlog);
 
 /* Watches the ports on loop and starts the heartbeat timer. */
 int sw_server_start(sw_server_t *s, sw_loop_t *loop);
