@@ -190,6 +190,7 @@ void php_sw_event_minit(int module_number);
 void php_sw_event_rshutdown(void);
 void php_sw_system_minit(int module_number);
 void php_sw_scheduler_minit(int module_number);
+void php_sw_server_minit(int module_number);
 
 /* Plugins (plugin_loader.c, plugin_services.c). */
 #ifndef PHP_SW_PLUGIN_DIR

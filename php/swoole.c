@@ -503,6 +503,7 @@ static PHP_MINIT_FUNCTION(swoole)
     php_sw_event_minit(module_number);
     php_sw_system_minit(module_number);
     php_sw_coro_socket_minit(module_number);
+    php_sw_server_minit(module_number);
 
     /* Last: plugins start after every core class exists. */
     php_sw_plugin_services_minit();

@@ -1,0 +1,210 @@
+/* sw_server.h — a socket server on a loop: listening ports (TCP v4/v6, UDP v4/v6, Unix
+ * stream/dgram), accepted connections addressed by session ids, per-connection input
+ * buffers cut into packets by the framing rules (EOF or length header), output queues
+ * flushed when the socket is writable, heartbeat. The server owns no process: forking
+ * workers is the embedder's job (sw_server_start runs on whatever loop it is given, in the
+ * process that calls it).
+ *
+ * Callbacks may call back into the server (send, close, pause...) for any connection,
+ * the current one included; a connection closed inside a callback stays allocated until
+ * the end of the loop iteration, so the pointer the callback got remains readable. */
+#ifndef SW_SERVER_H
+#define SW_SERVER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+
+#include "sw_idmap.h"
+#include "sw_loop.h"
+#include "sw_timer.h"
+
+/* Socket types: the values of Swoole's SWOOLE_SOCK_* constants. */
+enum sw_sock_type {
+    SW_SOCK_TCP = 1,
+    SW_SOCK_UDP = 2,
+    SW_SOCK_TCP6 = 3,
+    SW_SOCK_UDP6 = 4,
+    SW_SOCK_UNIX_STREAM = 5,
+    SW_SOCK_UNIX_DGRAM = 6,
+};
+
+/* Server error codes (Swoole's numbers; sw_strerror() does not know their text yet). */
+enum {
+    SW_ERROR_SESSION_CLOSED_BY_SERVER = 1001,
+    SW_ERROR_SESSION_CLOSED_BY_CLIENT = 1002,
+    SW_ERROR_SESSION_CLOSING = 1003,
+    SW_ERROR_SESSION_CLOSED = 1004,
+    SW_ERROR_SESSION_NOT_EXIST = 1005,
+    SW_ERROR_SESSION_INVALID_ID = 1006,
+    SW_ERROR_OUTPUT_BUFFER_OVERFLOW = 1008,
+    SW_ERROR_PACKAGE_LENGTH_TOO_LARGE = 1201,
+    SW_ERROR_PACKAGE_MALFORMED_DATA = 1202,
+    SW_ERROR_SERVER_TOO_MANY_SOCKET = 9003,
+};
+
+/* ---- framing: pure functions over a byte buffer ------------------------------------------- */
+
+typedef struct sw_proto {
+    bool eof_check;         /* a packet ends with `eof` (deliver everything up to the last one) */
+    bool eof_split;         /* ... and split at every `eof` (one packet per callback) */
+    char eof[8];
+    uint8_t eof_len;
+    bool length_check;      /* a header holds the length of the body */
+    char length_type;       /* pack() code: c C s S n v l L N V q Q J P */
+    uint8_t length_size;    /* derived from length_type by sw_proto_set_length_type */
+    uint32_t length_offset; /* where the length field starts */
+    uint32_t body_offset;   /* packet size = body_offset + the length value */
+    uint32_t max_length;    /* package_max_length: larger packets close the connection */
+} sw_proto_t;
+
+#define SW_PROTO_DEFAULT_MAX_LENGTH (2u * 1024 * 1024)
+
+enum {
+    SW_PROTO_NEED_MORE = 0,
+    SW_PROTO_TOO_LARGE = -1, /* the packet would exceed max_length */
+    SW_PROTO_MALFORMED = -2, /* a negative length, or one shorter than its own header */
+};
+
+void sw_proto_init(sw_proto_t *p);
+/* Size of a length field of this pack() code, 0 if the code is not supported. */
+int sw_proto_length_size(char type);
+/* Sets length_type and length_size; -SW_ERROR_INVALID_PARAMS for an unknown code. */
+int sw_proto_set_length_type(sw_proto_t *p, char type);
+/* Sets the EOF marker (1..8 bytes). */
+int sw_proto_set_eof(sw_proto_t *p, const char *eof, size_t len);
+/* Reads the length field at buf (length_size bytes available) as a signed 64-bit value. */
+int64_t sw_proto_read_length(char type, const unsigned char *buf);
+/* Length framing: the size of the first complete packet of buf[0..len), or NEED_MORE
+ * (0), or TOO_LARGE / MALFORMED (negative). */
+long sw_proto_length_packet(const sw_proto_t *p, const void *buf, size_t len);
+/* EOF framing: the size of the first packet (through its EOF), NEED_MORE or TOO_LARGE.
+ * *scan is where the search resumes (bytes before it are known to hold no EOF); it is
+ * updated so repeated calls on a growing buffer stay linear. */
+long sw_proto_eof_packet(const sw_proto_t *p, const void *buf, size_t len, size_t *scan);
+/* open_eof_check without split: the size of the prefix ending with the last EOF when
+ * the buffer ends with one, else NEED_MORE / TOO_LARGE. */
+long sw_proto_eof_tail(const sw_proto_t *p, const void *buf, size_t len);
+
+/* ---- server --------------------------------------------------------------------------------- */
+
+typedef struct sw_server sw_server_t;
+typedef struct sw_port sw_port_t;
+typedef struct sw_conn sw_conn_t;
+
+struct sw_port {
+    sw_server_t *serv;
+    int type;                    /* enum sw_sock_type */
+    int fd;
+    char host[108];              /* address or Unix path as given */
+    int port;                    /* the bound port (read back when 0 was asked) */
+    sw_io_t io;
+    sw_proto_t proto;
+    int backlog;
+    bool tcp_nodelay;
+    bool tcp_keepalive;          /* SO_KEEPALIVE on accepted connections, with: */
+    int keepidle, keepinterval, keepcount;  /* 0: the system's value */
+    int socket_buffer_size;      /* SO_SNDBUF/SO_RCVBUF of accepted connections, 0: default */
+    void *data;                  /* for the embedder */
+    sw_port_t *next;
+};
+
+struct sw_conn {
+    int64_t session;             /* the $fd of the PHP API: unique for the server's life */
+    int fd;
+    sw_port_t *port;
+    sw_io_t io;
+    struct sockaddr_storage addr;
+    socklen_t addrlen;
+    char *in;                    /* received bytes not yet delivered */
+    size_t in_len, in_cap, eof_scan;
+    char *out;                   /* queued output: out[out_off..out_len) */
+    size_t out_len, out_off, out_cap;
+    uint64_t connect_time;       /* unix seconds */
+    uint64_t last_recv_ms, last_send_ms, last_dispatch_ms;  /* loop clock */
+    uint64_t recv_bytes, sent_bytes;
+    bool paused, closing, closed, reset_on_close, buffer_full, reading;
+    sw_conn_t *prev, *next;      /* the live list, in session order */
+    void *data;
+};
+
+typedef struct {
+    void (*on_connect)(sw_server_t *s, sw_conn_t *c);
+    void (*on_receive)(sw_server_t *s, sw_conn_t *c, const char *data, size_t len);
+    void (*on_packet)(sw_server_t *s, sw_port_t *p, const char *data, size_t len,
+                      const struct sockaddr *from, socklen_t fromlen);
+    void (*on_close)(sw_server_t *s, sw_conn_t *c);
+    void (*on_buffer_full)(sw_server_t *s, sw_conn_t *c);
+    void (*on_buffer_empty)(sw_server_t *s, sw_conn_t *c);
+} sw_server_handlers_t;
+
+typedef struct {
+    uint64_t start_time;
+    uint64_t accept_count, close_count, request_count, packet_count;
+    uint64_t total_recv_bytes, total_send_bytes, abort_count;
+} sw_server_stats_t;
+
+struct sw_server {
+    sw_loop_t *loop;             /* set by sw_server_start */
+    sw_port_t *ports;            /* first added first */
+    size_t port_count;
+    sw_conn_t **by_fd;           /* fd → live connection */
+    size_t by_fd_cap;
+    sw_idmap_t sessions;         /* session → live connection */
+    sw_conn_t *head, *tail;      /* live connections, oldest first */
+    sw_conn_t *zombies;          /* closed, freed at the end of the iteration */
+    int64_t next_session;
+    size_t conn_count;
+    size_t max_conn;             /* 0: no limit of our own */
+    size_t buffer_output_size;
+    uint32_t heartbeat_check_interval, heartbeat_idle_time;  /* seconds */
+    sw_timer_t *heartbeat_timer;
+    long cycle_id;
+    bool running;
+    sw_server_stats_t stats;
+    sw_server_handlers_t h;
+    void *data;
+};
+
+sw_server_t *sw_server_new(void);
+/* Stops if running (closing connections without callbacks) and frees everything. */
+void sw_server_free(sw_server_t *s);
+
+/* Creates, binds and (for streams) listens. host is an address, or a path for Unix types.
+ * port 0 binds an ephemeral port, read back into p->port. NULL with the last error set. */
+sw_port_t *sw_server_add_port(sw_server_t *s, int type, const char *host, int port,
+                              int backlog);
+bool sw_sock_type_is_stream(int type);
+bool sw_sock_type_is_valid(int type);
+
+/* Changes the backlog of a listening stream port (listen() again). */
+int sw_port_set_backlog(sw_port_t *p, int backlog);
+
+/* Watches the ports on loop and starts the heartbeat timer. */
+int sw_server_start(sw_server_t *s, sw_loop_t *loop);
+/* Stops accepting and closes every connection (on_close is called when `notify`). */
+void sw_server_stop(sw_server_t *s, bool notify);
+
+sw_conn_t *sw_server_conn(sw_server_t *s, int64_t session);  /* live and not closing */
+int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len);
+int sw_server_sendto(sw_port_t *p, const struct sockaddr *to, socklen_t tolen,
+                     const void *data, size_t len);
+/* Closes now (reset: RST through SO_LINGER 0, queued output dropped) or after the
+ * queued output is flushed. on_close runs when the socket is actually closed. */
+int sw_server_close(sw_server_t *s, int64_t session, bool reset);
+int sw_server_pause(sw_server_t *s, int64_t session);
+int sw_server_resume(sw_server_t *s, int64_t session);
+/* Closes (if close_them) and counts connections idle longer than heartbeat_idle_time. */
+size_t sw_server_heartbeat(sw_server_t *s, bool close_them, int64_t *idle, size_t idle_cap);
+/* Live connections with session > after, oldest first, at most cap. */
+size_t sw_server_list(sw_server_t *s, int64_t after, int64_t *out, size_t cap);
+
+/* "a.b.c.d" / IPv6 text / Unix path, and the port (0 for Unix). */
+void sw_sockaddr_text(const struct sockaddr *a, socklen_t len, char *buf, size_t cap, int *port);
+/* Fills a sockaddr for a socket type from host/port; -SW_ERROR_INVALID_PARAMS if it cannot. */
+int sw_sockaddr_make(int type, const char *host, int port, struct sockaddr_storage *ss,
+                     socklen_t *len);
+
+#endif

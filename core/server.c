@@ -1,0 +1,832 @@
+/* server.c — listening ports, accepted connections and their buffers (see sw_server.h).
+ *
+ * Ownership: the server owns its ports (fds closed by sw_server_free) and its
+ * connections. A connection closed while callbacks may still hold it moves to the zombie
+ * list and is freed by the per-iteration callback (or by stop/free). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "sw_error.h"
+#include "sw_log.h"
+#include "sw_server.h"
+
+#define SW_SERVER_READ_CHUNK 65536
+#define SW_SERVER_DEFAULT_OUTPUT (2u * 1024 * 1024)
+#define SW_SERVER_ACCEPT_BATCH 64
+
+static void conn_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events);
+static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify);
+
+bool sw_sock_type_is_valid(int type) { return type >= SW_SOCK_TCP && type <= SW_SOCK_UNIX_DGRAM; }
+
+bool sw_sock_type_is_stream(int type)
+{
+    return type == SW_SOCK_TCP || type == SW_SOCK_TCP6 || type == SW_SOCK_UNIX_STREAM;
+}
+
+static int sock_family(int type)
+{
+    switch (type) {
+    case SW_SOCK_TCP6: case SW_SOCK_UDP6: return AF_INET6;
+    case SW_SOCK_UNIX_STREAM: case SW_SOCK_UNIX_DGRAM: return AF_UNIX;
+    default: return AF_INET;
+    }
+}
+
+/* ---- addresses ------------------------------------------------------------------------------ */
+
+int sw_sockaddr_make(int type, const char *host, int port, struct sockaddr_storage *ss,
+                     socklen_t *len)
+{
+    memset(ss, 0, sizeof *ss);
+    switch (sock_family(type)) {
+    case AF_UNIX: {
+        struct sockaddr_un *un = (struct sockaddr_un *)ss;
+        size_t n = strlen(host);
+        if (n == 0 || n >= sizeof un->sun_path)
+            return sw_error_set(SW_ERROR_INVALID_PARAMS, "invalid unix socket path '%s'", host);
+        un->sun_family = AF_UNIX;
+        memcpy(un->sun_path, host, n + 1);
+        *len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n + 1);
+        return 0;
+    }
+    case AF_INET6: {
+        struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
+        if (port < 0 || port > 65535 || inet_pton(AF_INET6, host, &in6->sin6_addr) != 1)
+            return sw_error_set(SW_ERROR_INVALID_PARAMS, "invalid IPv6 address '%s' or port %d",
+                                host, port);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons((uint16_t)port);
+        *len = sizeof *in6;
+        return 0;
+    }
+    default: {
+        struct sockaddr_in *in = (struct sockaddr_in *)ss;
+        if (port < 0 || port > 65535 || inet_pton(AF_INET, host, &in->sin_addr) != 1)
+            return sw_error_set(SW_ERROR_INVALID_PARAMS, "invalid IPv4 address '%s' or port %d",
+                                host, port);
+        in->sin_family = AF_INET;
+        in->sin_port = htons((uint16_t)port);
+        *len = sizeof *in;
+        return 0;
+    }
+    }
+}
+
+void sw_sockaddr_text(const struct sockaddr *a, socklen_t len, char *buf, size_t cap, int *port)
+{
+    *port = 0;
+    buf[0] = '\0';
+    if (a->sa_family == AF_INET) {
+        const struct sockaddr_in *in = (const struct sockaddr_in *)a;
+        inet_ntop(AF_INET, &in->sin_addr, buf, (socklen_t)cap);
+        *port = ntohs(in->sin_port);
+    } else if (a->sa_family == AF_INET6) {
+        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)a;
+        inet_ntop(AF_INET6, &in6->sin6_addr, buf, (socklen_t)cap);
+        *port = ntohs(in6->sin6_port);
+    } else if (a->sa_family == AF_UNIX && len > offsetof(struct sockaddr_un, sun_path)) {
+        const struct sockaddr_un *un = (const struct sockaddr_un *)a;
+        size_t n = len - offsetof(struct sockaddr_un, sun_path);
+        if (n >= cap)
+            n = cap - 1;
+        memcpy(buf, un->sun_path, n);
+        buf[n] = '\0';
+    }
+}
+
+/* ---- server lifetime ------------------------------------------------------------------------ */
+
+sw_server_t *sw_server_new(void)
+{
+    sw_server_t *s = calloc(1, sizeof *s);
+    if (!s) {
+        sw_error_set(SW_ERROR_MALLOC_FAIL, "out of memory");
+        return NULL;
+    }
+    s->next_session = 1;
+    s->buffer_output_size = SW_SERVER_DEFAULT_OUTPUT;
+    return s;
+}
+
+static void reap_zombies(sw_server_t *s)
+{
+    while (s->zombies) {
+        sw_conn_t *c = s->zombies;
+        s->zombies = c->next;
+        free(c->in);
+        free(c->out);
+        free(c);
+    }
+}
+
+static void cycle_cb(sw_loop_t *loop, void *arg)
+{
+    (void)loop;
+    reap_zombies(arg);
+}
+
+void sw_server_free(sw_server_t *s)
+{
+    if (!s)
+        return;
+    sw_server_stop(s, false);
+    if (s->cycle_id > 0)
+        sw_loop_del_cycle(s->loop, s->cycle_id);
+    for (sw_port_t *p = s->ports, *next; p; p = next) {
+        next = p->next;
+        if (p->fd >= 0) {
+            close(p->fd);
+            if (sock_family(p->type) == AF_UNIX && p->host[0])
+                unlink(p->host);
+        }
+        free(p);
+    }
+    reap_zombies(s);
+    sw_idmap_free(&s->sessions);
+    free(s->by_fd);
+    free(s);
+}
+
+/* ---- ports ---------------------------------------------------------------------------------- */
+
+static int port_bind(sw_port_t *p)
+{
+    struct sockaddr_storage ss;
+    socklen_t len;
+    int rc = sw_sockaddr_make(p->type, p->host, p->port, &ss, &len);
+    if (rc < 0)
+        return rc;
+    int stype = sw_sock_type_is_stream(p->type) ? SOCK_STREAM : SOCK_DGRAM;
+    int fd = socket(ss.ss_family, stype | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return sw_error_sys(errno, "socket");
+    int one = 1;
+    if (ss.ss_family != AF_UNIX) {
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        if (ss.ss_family == AF_INET6)
+            setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+    } else {
+        unlink(p->host);  /* a stale socket file from an earlier run */
+    }
+    if (bind(fd, (struct sockaddr *)&ss, len) < 0) {
+        int e = errno;
+        close(fd);
+        return sw_error_set(e, "bind(%s:%d) failed: %s", p->host, p->port, strerror(e));
+    }
+    if (stype == SOCK_STREAM && listen(fd, p->backlog) < 0) {
+        int e = errno;
+        close(fd);
+        return sw_error_set(e, "listen(%s:%d) failed: %s", p->host, p->port, strerror(e));
+    }
+    if (p->port == 0 && ss.ss_family != AF_UNIX) {
+        char text[64];
+        len = sizeof ss;
+        getsockname(fd, (struct sockaddr *)&ss, &len);
+        sw_sockaddr_text((struct sockaddr *)&ss, len, text, sizeof text, &p->port);
+    }
+    p->fd = fd;
+    return 0;
+}
+
+sw_port_t *sw_server_add_port(sw_server_t *s, int type, const char *host, int port, int backlog)
+{
+    if (!sw_sock_type_is_valid(type)) {
+        sw_error_set(SW_ERROR_INVALID_PARAMS, "unknown socket type %d", type);
+        return NULL;
+    }
+    if (strlen(host) >= sizeof ((sw_port_t *)0)->host) {
+        sw_error_set(SW_ERROR_NAME_TOO_LONG, "host '%s' is too long", host);
+        return NULL;
+    }
+    sw_port_t *p = calloc(1, sizeof *p);
+    if (!p) {
+        sw_error_set(SW_ERROR_MALLOC_FAIL, "out of memory");
+        return NULL;
+    }
+    p->serv = s;
+    p->type = type;
+    p->fd = -1;
+    strcpy(p->host, host);
+    p->port = sock_family(type) == AF_UNIX ? 0 : port;
+    p->backlog = backlog > 0 ? backlog : 512;
+    sw_proto_init(&p->proto);
+    if (port_bind(p) < 0) {
+        free(p);
+        return NULL;
+    }
+    sw_port_t **tail = &s->ports;
+    while (*tail)
+        tail = &(*tail)->next;
+    *tail = p;
+    s->port_count++;
+    return p;
+}
+
+int sw_port_set_backlog(sw_port_t *p, int backlog)
+{
+    if (!sw_sock_type_is_stream(p->type) || backlog <= 0 || backlog == p->backlog)
+        return 0;
+    if (listen(p->fd, backlog) < 0)
+        return sw_error_sys(errno, "listen");
+    p->backlog = backlog;
+    return 0;
+}
+
+/* ---- connection table ----------------------------------------------------------------------- */
+
+static int table_put(sw_server_t *s, sw_conn_t *c)
+{
+    if ((size_t)c->fd >= s->by_fd_cap) {
+        size_t cap = s->by_fd_cap ? s->by_fd_cap : 64;
+        while (cap <= (size_t)c->fd)
+            cap *= 2;
+        sw_conn_t **t = realloc(s->by_fd, cap * sizeof *t);
+        if (!t)
+            return sw_error_set(SW_ERROR_MALLOC_FAIL, "out of memory");
+        memset(t + s->by_fd_cap, 0, (cap - s->by_fd_cap) * sizeof *t);
+        s->by_fd = t;
+        s->by_fd_cap = cap;
+    }
+    if (sw_idmap_put(&s->sessions, c->session, c) < 0)
+        return sw_error_set(SW_ERROR_MALLOC_FAIL, "out of memory");
+    s->by_fd[c->fd] = c;
+    c->prev = s->tail;
+    c->next = NULL;
+    if (s->tail)
+        s->tail->next = c;
+    else
+        s->head = c;
+    s->tail = c;
+    s->conn_count++;
+    return 0;
+}
+
+static void table_del(sw_server_t *s, sw_conn_t *c)
+{
+    sw_idmap_del(&s->sessions, c->session);
+    if ((size_t)c->fd < s->by_fd_cap && s->by_fd[c->fd] == c)
+        s->by_fd[c->fd] = NULL;
+    if (c->prev)
+        c->prev->next = c->next;
+    else
+        s->head = c->next;
+    if (c->next)
+        c->next->prev = c->prev;
+    else
+        s->tail = c->prev;
+    s->conn_count--;
+}
+
+sw_conn_t *sw_server_conn(sw_server_t *s, int64_t session)
+{
+    if (session <= 0)
+        return NULL;
+    sw_conn_t *c = sw_idmap_get(&s->sessions, session);
+    return c && !c->closed && !c->closing ? c : NULL;
+}
+
+static sw_conn_t *conn_lookup(sw_server_t *s, int64_t session)
+{
+    if (session <= 0) {
+        sw_error_set(SW_ERROR_SESSION_INVALID_ID, "invalid session id %lld", (long long)session);
+        return NULL;
+    }
+    sw_conn_t *c = sw_idmap_get(&s->sessions, session);
+    if (!c || c->closed) {
+        sw_error_set(SW_ERROR_SESSION_NOT_EXIST, "session#%lld does not exist", (long long)session);
+        return NULL;
+    }
+    if (c->closing) {
+        sw_error_set(SW_ERROR_SESSION_CLOSING, "session#%lld is closing", (long long)session);
+        return NULL;
+    }
+    return c;
+}
+
+/* ---- accept --------------------------------------------------------------------------------- */
+
+static void apply_interest(sw_server_t *s, sw_conn_t *c)
+{
+    unsigned ev = 0;
+    if (!c->paused && !c->closing)
+        ev |= SW_EV_READ;
+    if (c->out_len > c->out_off)
+        ev |= SW_EV_WRITE;
+    if (ev)
+        sw_io_start(s->loop, &c->io, ev);
+    else
+        sw_io_stop(s->loop, &c->io);
+}
+
+static void accept_one(sw_server_t *s, sw_port_t *p, int fd, struct sockaddr_storage *ss,
+                       socklen_t len)
+{
+    if (s->max_conn && s->conn_count >= s->max_conn) {
+        sw_log(SW_LOG_WARNING, "Server: too many connections (max_conn=%zu), closing fd %d",
+               s->max_conn, fd);
+        s->stats.abort_count++;
+        close(fd);
+        return;
+    }
+    sw_conn_t *c = calloc(1, sizeof *c);
+    if (!c) {
+        close(fd);
+        return;
+    }
+    c->session = s->next_session++;
+    c->fd = fd;
+    c->port = p;
+    memcpy(&c->addr, ss, len);
+    c->addrlen = len;
+    c->connect_time = (uint64_t)time(NULL);
+    c->last_recv_ms = c->last_send_ms = sw_loop_now(s->loop);
+    if (table_put(s, c) < 0) {
+        close(fd);
+        free(c);
+        return;
+    }
+    if (p->tcp_nodelay && sock_family(p->type) != AF_UNIX) {
+        int one = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    }
+    if (p->tcp_keepalive && sock_family(p->type) != AF_UNIX) {
+        int one = 1;
+        setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
+        if (p->keepidle > 0)
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &p->keepidle, sizeof p->keepidle);
+        if (p->keepinterval > 0)
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &p->keepinterval, sizeof p->keepinterval);
+        if (p->keepcount > 0)
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &p->keepcount, sizeof p->keepcount);
+    }
+    if (p->socket_buffer_size > 0) {
+        setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &p->socket_buffer_size, sizeof p->socket_buffer_size);
+        setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &p->socket_buffer_size, sizeof p->socket_buffer_size);
+    }
+    sw_io_init(&c->io, fd, conn_io_cb, c);
+    s->stats.accept_count++;
+    apply_interest(s, c);
+    if (s->h.on_connect)
+        s->h.on_connect(s, c);
+}
+
+static void listen_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
+{
+    sw_port_t *p = io->data;
+    sw_server_t *s = p->serv;
+    (void)loop;
+    (void)events;
+    /* several workers may share this socket: EAGAIN only means another one won the race */
+    for (int i = 0; i < SW_SERVER_ACCEPT_BATCH && s->running; i++) {
+        struct sockaddr_storage ss;
+        socklen_t len = sizeof ss;
+        int fd = accept4(p->fd, (struct sockaddr *)&ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EMFILE || errno == ENFILE)
+                sw_log(SW_LOG_WARNING, "Server: accept() failed: %s", strerror(errno));
+            return;
+        }
+        accept_one(s, p, fd, &ss, len);
+    }
+}
+
+/* ---- UDP / Unix datagram -------------------------------------------------------------------- */
+
+static void dgram_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
+{
+    sw_port_t *p = io->data;
+    sw_server_t *s = p->serv;
+    static char buf[65536];
+    (void)loop;
+    (void)events;
+    for (int i = 0; i < SW_SERVER_ACCEPT_BATCH && s->running; i++) {
+        struct sockaddr_storage ss;
+        socklen_t len = sizeof ss;
+        ssize_t n = recvfrom(p->fd, buf, sizeof buf, 0, (struct sockaddr *)&ss, &len);
+        if (n < 0)
+            return;
+        s->stats.packet_count++;
+        s->stats.total_recv_bytes += (uint64_t)n;
+        if (s->h.on_packet)
+            s->h.on_packet(s, p, buf, (size_t)n, (struct sockaddr *)&ss, len);
+    }
+}
+
+int sw_server_sendto(sw_port_t *p, const struct sockaddr *to, socklen_t tolen,
+                     const void *data, size_t len)
+{
+    if (sw_sock_type_is_stream(p->type))
+        return sw_error_set(SW_ERROR_OPERATION_NOT_SUPPORT, "sendto() needs a datagram port");
+    ssize_t n = sendto(p->fd, data, len, 0, to, tolen);
+    if (n < 0)
+        return sw_error_sys(errno, "sendto");
+    p->serv->stats.total_send_bytes += (uint64_t)n;
+    return 0;
+}
+
+/* ---- input ---------------------------------------------------------------------------------- */
+
+static void deliver(sw_server_t *s, sw_conn_t *c, const char *data, size_t len)
+{
+    s->stats.request_count++;
+    c->last_dispatch_ms = sw_loop_now(s->loop);
+    if (s->h.on_receive)
+        s->h.on_receive(s, c, data, len);
+}
+
+static void protocol_error(sw_server_t *s, sw_conn_t *c, long why, size_t have)
+{
+    char addr[INET6_ADDRSTRLEN + 8];
+    int port;
+    sw_sockaddr_text((struct sockaddr *)&c->addr, c->addrlen, addr, sizeof addr, &port);
+    if (why == SW_PROTO_TOO_LARGE)
+        sw_log(SW_LOG_WARNING, "Server: package is too big (package_max_length=%u, have %zu bytes), "
+               "closing session#%lld from %s:%d", c->port->proto.max_length, have,
+               (long long)c->session, addr, port);
+    else
+        sw_log(SW_LOG_WARNING, "Server: malformed package length header, closing session#%lld "
+               "from %s:%d", (long long)c->session, addr, port);
+    s->stats.abort_count++;
+    conn_close(s, c, true);
+}
+
+/* Cuts c->in into packets and delivers them; stops at the first close or pause. */
+static void dispatch_input(sw_server_t *s, sw_conn_t *c)
+{
+    const sw_proto_t *pr = &c->port->proto;
+    size_t off = 0;
+
+    while (off < c->in_len && !c->closed && !c->closing && !c->paused) {
+        const char *b = c->in + off;
+        size_t n = c->in_len - off;
+        long got;
+        if (pr->length_check) {
+            got = sw_proto_length_packet(pr, b, n);
+        } else if (pr->eof_split) {
+            got = sw_proto_eof_packet(pr, b, n, &c->eof_scan);
+        } else if (pr->eof_check) {
+            got = sw_proto_eof_tail(pr, b, n);
+        } else {
+            got = (long)n;
+        }
+        if (got < 0) {
+            protocol_error(s, c, got, n);
+            return;
+        }
+        if (got == 0)
+            break;
+        off += (size_t)got;
+        deliver(s, c, b, (size_t)got);
+    }
+    if (c->closed)
+        return;
+    if (off) {
+        memmove(c->in, c->in + off, c->in_len - off);
+        c->in_len -= off;
+    }
+}
+
+static bool conn_read(sw_server_t *s, sw_conn_t *c)
+{
+    if (c->in_cap - c->in_len < SW_SERVER_READ_CHUNK) {
+        size_t cap = c->in_cap ? c->in_cap : SW_SERVER_READ_CHUNK;
+        while (cap - c->in_len < SW_SERVER_READ_CHUNK)
+            cap *= 2;
+        char *in = realloc(c->in, cap);
+        if (!in) {
+            conn_close(s, c, true);
+            return false;
+        }
+        c->in = in;
+        c->in_cap = cap;
+    }
+    ssize_t n = read(c->fd, c->in + c->in_len, SW_SERVER_READ_CHUNK);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR))
+        return true;
+    if (n <= 0) {
+        conn_close(s, c, true);
+        return false;
+    }
+    c->in_len += (size_t)n;
+    c->recv_bytes += (uint64_t)n;
+    c->last_recv_ms = sw_loop_now(s->loop);
+    s->stats.total_recv_bytes += (uint64_t)n;
+    c->reading = true;
+    dispatch_input(s, c);
+    c->reading = false;
+    /* an unframed connection never keeps bytes; a framed one keeps at most one partial
+     * packet, which dispatch_input has already checked against package_max_length */
+    if (!c->closed && c->in_cap > 4 * SW_SERVER_READ_CHUNK && c->in_len < SW_SERVER_READ_CHUNK) {
+        char *in = realloc(c->in, SW_SERVER_READ_CHUNK * 2);
+        if (in) {
+            c->in = in;
+            c->in_cap = SW_SERVER_READ_CHUNK * 2;
+        }
+    }
+    return !c->closed;
+}
+
+/* ---- output --------------------------------------------------------------------------------- */
+
+static size_t out_pending(const sw_conn_t *c) { return c->out_len - c->out_off; }
+
+static void conn_flush(sw_server_t *s, sw_conn_t *c)
+{
+    while (out_pending(c)) {
+        ssize_t n = write(c->fd, c->out + c->out_off, out_pending(c));
+        if (n < 0) {
+            if (errno == EAGAIN || errno == EINTR)
+                break;
+            conn_close(s, c, true);
+            return;
+        }
+        c->out_off += (size_t)n;
+        c->sent_bytes += (uint64_t)n;
+        c->last_send_ms = sw_loop_now(s->loop);
+        s->stats.total_send_bytes += (uint64_t)n;
+    }
+    if (!out_pending(c)) {
+        c->out_off = c->out_len = 0;
+        if (c->out_cap > 4 * SW_SERVER_READ_CHUNK) {
+            free(c->out);
+            c->out = NULL;
+            c->out_cap = 0;
+        }
+        if (c->closing) {
+            conn_close(s, c, true);
+            return;
+        }
+        if (c->buffer_full) {
+            c->buffer_full = false;
+            if (s->h.on_buffer_empty)
+                s->h.on_buffer_empty(s, c);
+            if (c->closed)
+                return;
+        }
+    }
+    apply_interest(s, c);
+}
+
+static int out_append(sw_conn_t *c, const char *data, size_t len)
+{
+    if (c->out_off && c->out_off == c->out_len)
+        c->out_off = c->out_len = 0;
+    if (c->out_cap - c->out_len < len) {
+        if (c->out_off) {  /* reclaim the flushed prefix first */
+            memmove(c->out, c->out + c->out_off, out_pending(c));
+            c->out_len -= c->out_off;
+            c->out_off = 0;
+        }
+        size_t cap = c->out_cap ? c->out_cap : 4096;
+        while (cap - c->out_len < len)
+            cap *= 2;
+        char *o = realloc(c->out, cap);
+        if (!o)
+            return sw_error_set(SW_ERROR_MALLOC_FAIL, "out of memory");
+        c->out = o;
+        c->out_cap = cap;
+    }
+    memcpy(c->out + c->out_len, data, len);
+    c->out_len += len;
+    return 0;
+}
+
+int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len)
+{
+    sw_conn_t *c = conn_lookup(s, session);
+    if (!c)
+        return -sw_error_code();
+    if (len == 0)
+        return sw_error_set(SW_ERROR_INVALID_PARAMS, "data to send is empty");
+    if (out_pending(c) + len > s->buffer_output_size)
+        return sw_error_set(SW_ERROR_OUTPUT_BUFFER_OVERFLOW,
+                            "output buffer of session#%lld is full (buffer_output_size=%zu)",
+                            (long long)session, s->buffer_output_size);
+    const char *d = data;
+    if (!out_pending(c)) {  /* nothing queued: try the socket first, queue only the rest */
+        ssize_t n = write(c->fd, d, len);
+        if (n < 0 && errno != EAGAIN && errno != EINTR) {
+            int e = errno;
+            conn_close(s, c, true);
+            return sw_error_set(SW_ERROR_SESSION_CLOSED, "send to session#%lld failed: %s",
+                                (long long)session, strerror(e));
+        }
+        if (n > 0) {
+            c->sent_bytes += (uint64_t)n;
+            c->last_send_ms = sw_loop_now(s->loop);
+            s->stats.total_send_bytes += (uint64_t)n;
+            d += n;
+            len -= (size_t)n;
+        }
+        if (len == 0)
+            return 0;
+    }
+    if (out_append(c, d, len) < 0)
+        return -SW_ERROR_MALLOC_FAIL;
+    apply_interest(s, c);
+    /* high watermark: 4/5 of the limit, so the application hears before sends fail */
+    if (!c->buffer_full && out_pending(c) >= s->buffer_output_size / 5 * 4) {
+        c->buffer_full = true;
+        if (s->h.on_buffer_full)
+            s->h.on_buffer_full(s, c);
+    }
+    return 0;
+}
+
+/* ---- events and close ----------------------------------------------------------------------- */
+
+static void conn_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
+{
+    sw_conn_t *c = io->data;
+    sw_server_t *s = c->port->serv;
+    (void)loop;
+    if (c->closed)
+        return;
+    if ((events & SW_EV_WRITE) || ((events & SW_EV_ERROR) && out_pending(c))) {
+        conn_flush(s, c);
+        if (c->closed)
+            return;
+    }
+    if ((events & (SW_EV_READ | SW_EV_ERROR)) && !c->paused && !c->closing)
+        conn_read(s, c);
+}
+
+static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify)
+{
+    if (c->closed)
+        return;
+    c->closed = true;
+    sw_io_stop(s->loop, &c->io);
+    if (c->reset_on_close) {
+        struct linger lg = {1, 0};
+        setsockopt(c->fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+    }
+    close(c->fd);
+    s->stats.close_count++;
+    if (notify && s->h.on_close)
+        s->h.on_close(s, c);
+    /* removed after the callback so that it can still read the session's state */
+    table_del(s, c);
+    c->next = s->zombies;
+    s->zombies = c;
+}
+
+int sw_server_close(sw_server_t *s, int64_t session, bool reset)
+{
+    sw_conn_t *c = conn_lookup(s, session);
+    if (!c)
+        return -sw_error_code();
+    if (reset || !out_pending(c)) {
+        c->reset_on_close = reset;
+        conn_close(s, c, true);
+        return 0;
+    }
+    c->closing = true;  /* closed by conn_flush once the queue is empty */
+    apply_interest(s, c);
+    return 0;
+}
+
+int sw_server_pause(sw_server_t *s, int64_t session)
+{
+    sw_conn_t *c = conn_lookup(s, session);
+    if (!c)
+        return -sw_error_code();
+    c->paused = true;
+    apply_interest(s, c);
+    return 0;
+}
+
+static void resume_cb(sw_loop_t *loop, void *arg);
+
+int sw_server_resume(sw_server_t *s, int64_t session)
+{
+    sw_conn_t *c = conn_lookup(s, session);
+    if (!c)
+        return -sw_error_code();
+    if (!c->paused)
+        return 0;
+    c->paused = false;
+    apply_interest(s, c);
+    /* packets already buffered are delivered from the loop, not from inside resume() */
+    if (c->in_len && !c->reading) {
+        int64_t *sid = malloc(sizeof *sid * 2);
+        if (sid) {
+            sid[0] = (int64_t)(intptr_t)s;
+            sid[1] = session;
+            sw_loop_defer(s->loop, resume_cb, sid);
+        }
+    }
+    return 0;
+}
+
+static void resume_cb(sw_loop_t *loop, void *arg)
+{
+    int64_t *sid = arg;
+    sw_server_t *s = (sw_server_t *)(intptr_t)sid[0];
+    int64_t session = sid[1];
+    (void)loop;
+    free(sid);
+    sw_conn_t *c = s->running ? sw_server_conn(s, session) : NULL;
+    if (c && !c->paused && !c->reading) {
+        c->reading = true;
+        dispatch_input(s, c);
+        c->reading = false;
+    }
+}
+
+/* ---- start / stop / heartbeat --------------------------------------------------------------- */
+
+size_t sw_server_heartbeat(sw_server_t *s, bool close_them, int64_t *idle, size_t idle_cap)
+{
+    size_t n = 0;
+    if (!s->heartbeat_idle_time)
+        return 0;
+    uint64_t now = sw_loop_now(s->loop);
+    uint64_t limit = (uint64_t)s->heartbeat_idle_time * 1000;
+    for (sw_conn_t *c = s->head, *next; c; c = next) {
+        next = c->next;
+        if (c->closed || now - c->last_recv_ms < limit)
+            continue;
+        if (n < idle_cap)
+            idle[n] = c->session;
+        n++;
+        if (close_them) {
+            /* next may be closed by the on_close callback: restart from the head, the
+             * closed connection is out of the list by now */
+            conn_close(s, c, true);
+            next = s->head;
+        }
+    }
+    return n;
+}
+
+static void heartbeat_cb(sw_loop_t *loop, sw_timer_t *t, void *arg)
+{
+    sw_server_t *s = arg;
+    (void)t;
+    sw_loop_update_time(loop);
+    sw_server_heartbeat(s, true, NULL, 0);
+}
+
+int sw_server_start(sw_server_t *s, sw_loop_t *loop)
+{
+    if (s->running)
+        return sw_error_set(SW_ERROR_WRONG_OPERATION, "server is already running");
+    s->loop = loop;
+    for (sw_port_t *p = s->ports; p; p = p->next) {
+        sw_io_init(&p->io, p->fd, sw_sock_type_is_stream(p->type) ? listen_cb : dgram_cb, p);
+        int rc = sw_io_start(loop, &p->io, SW_EV_READ);
+        if (rc < 0)
+            return rc;
+    }
+    if (s->cycle_id <= 0)
+        s->cycle_id = sw_loop_add_cycle(loop, cycle_cb, s, false);
+    if (s->heartbeat_idle_time && !s->heartbeat_check_interval)
+        s->heartbeat_check_interval = s->heartbeat_idle_time > 2 ? s->heartbeat_idle_time / 2 : 1;
+    if (s->heartbeat_check_interval && !s->heartbeat_idle_time)
+        s->heartbeat_idle_time = s->heartbeat_check_interval * 2;
+    if (s->heartbeat_check_interval)
+        s->heartbeat_timer = sw_timer_add(loop, (uint64_t)s->heartbeat_check_interval * 1000, true,
+                                          heartbeat_cb, s);
+    s->stats.start_time = (uint64_t)time(NULL);
+    s->running = true;
+    return 0;
+}
+
+void sw_server_stop(sw_server_t *s, bool notify)
+{
+    if (!s->running)
+        return;
+    s->running = false;
+    for (sw_port_t *p = s->ports; p; p = p->next)
+        sw_io_stop(s->loop, &p->io);
+    if (s->heartbeat_timer) {
+        sw_timer_cancel(s->loop, s->heartbeat_timer);
+        s->heartbeat_timer = NULL;
+    }
+    while (s->head)
+        conn_close(s, s->head, notify);
+    /* the zombies are not freed here: stop may be called from a callback that still
+     * holds one; the cycle callback (or sw_server_free) frees them */
+}
+
+size_t sw_server_list(sw_server_t *s, int64_t after, int64_t *out, size_t cap)
+{
+    size_t n = 0;
+    for (sw_conn_t *c = s->head; c && n < cap; c = c->next)
+        if (c->session > after && !c->closed)
+            out[n++] = c->session;
+    return n;
+}

@@ -1,0 +1,2148 @@
+/* server.c — Swoole\Server (SWOOLE_BASE mode), Swoole\Server\Port and the connections
+ * iterator, over the core server (core/server.c). Owns: the PHP objects, the event
+ * callbacks (each one runs in its own coroutine), the settings, and the worker processes
+ * when worker_num > 1 (the process that called start() becomes their manager).
+ *
+ * SWOOLE_PROCESS is accepted but runs as SWOOLE_BASE, with a warning. */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "php_swoole.h"
+#include "sw_server.h"
+#include "server_arginfo.h"
+
+enum {
+    EV_START, EV_SHUTDOWN, EV_WORKER_START, EV_WORKER_STOP, EV_WORKER_EXIT, EV_WORKER_ERROR,
+    EV_MANAGER_START, EV_MANAGER_STOP, EV_CONNECT, EV_RECEIVE, EV_PACKET, EV_CLOSE,
+    EV_BUFFER_FULL, EV_BUFFER_EMPTY, EV_TASK, EV_FINISH, EV_PIPE_MESSAGE, EV_BEFORE_RELOAD,
+    EV_AFTER_RELOAD, EV_COUNT
+};
+
+static const char *const ev_names[EV_COUNT] = {
+    "start", "shutdown", "workerstart", "workerstop", "workerexit", "workererror",
+    "managerstart", "managerstop", "connect", "receive", "packet", "close",
+    "bufferfull", "bufferempty", "task", "finish", "pipemessage", "beforereload",
+    "afterreload",
+};
+
+#define PHP_SW_MODE_BASE 1
+#define PHP_SW_MODE_PROCESS 2
+#define PHP_SW_MAX_WORKERS 1024
+
+typedef struct php_sw_port php_sw_port_t;
+
+typedef struct {
+    sw_server_t *core;
+    zval cbs[EV_COUNT];
+    php_sw_port_t **ports;        /* not owned: the Port objects live in $ports */
+    size_t nports;
+    int mode;
+    int worker_num;
+    int worker_id;
+    long max_request;
+    bool enable_coroutine;
+    bool started, running, stopping, is_manager;
+    bool managed;                 /* workers run under a manager (worker_num > 1 or tasks) */
+    bool is_task_worker;
+    int task_worker_num;
+    int (*task_pipes)[2];         /* per task worker: [0] workers write, [1] it reads */
+    int (*result_pipes)[2];       /* per worker: [0] it reads, [1] task workers write */
+    int64_t task_next;
+    unsigned task_rr;
+    zval finish_cbs;              /* task id → finish callback of task() */
+    sw_idmap_t task_waiters;      /* task id → taskwait() waiter */
+    sw_io_t task_io;
+    int64_t cur_task_id;          /* the task onTask is running, for finish() */
+    int cur_task_src;
+    uint32_t cur_task_flags;
+    bool in_task, task_finished;
+    bool send_yield;
+    struct send_waiter *send_waiters;  /* coroutines in send() waiting for BufferEmpty */
+    long requests;                /* handled by this worker, for max_request */
+    pid_t *workers;               /* manager: pid of each worker slot */
+    int last_error;
+    zend_object std;
+} php_sw_server_t;
+
+struct php_sw_port {
+    sw_port_t *port;              /* NULL once the server is gone */
+    php_sw_server_t *serv;
+    zval cbs[EV_COUNT];           /* connect, receive, packet, close, buffer* only */
+    zend_object std;
+};
+
+typedef struct {
+    php_sw_server_t *serv;        /* NULL once the server is gone */
+    sw_port_t *port;              /* NULL: every port */
+    zval list;                    /* snapshot of session ids taken by rewind() */
+    uint32_t pos;
+    zend_object std;
+} php_sw_conn_iter_t;
+
+static zend_class_entry *server_ce, *port_ce, *iter_ce;
+static zend_object_handlers server_handlers, port_handlers, iter_handlers;
+static php_sw_server_t *running_server;  /* the one start() is serving in this process */
+
+static inline php_sw_server_t *server_from(zend_object *o)
+{
+    return (php_sw_server_t *)((char *)o - XtOffsetOf(php_sw_server_t, std));
+}
+static inline php_sw_port_t *port_from(zend_object *o)
+{
+    return (php_sw_port_t *)((char *)o - XtOffsetOf(php_sw_port_t, std));
+}
+static inline php_sw_conn_iter_t *iter_from(zend_object *o)
+{
+    return (php_sw_conn_iter_t *)((char *)o - XtOffsetOf(php_sw_conn_iter_t, std));
+}
+#define THIS_SERVER() server_from(Z_OBJ_P(ZEND_THIS))
+
+/* ---- objects -------------------------------------------------------------------------------- */
+
+static zend_object *server_create(zend_class_entry *ce)
+{
+    php_sw_server_t *s = zend_object_alloc(sizeof *s, ce);
+    zend_object_std_init(&s->std, ce);
+    object_properties_init(&s->std, ce);
+    s->std.handlers = &server_handlers;
+    for (int i = 0; i < EV_COUNT; i++)
+        ZVAL_UNDEF(&s->cbs[i]);
+    s->worker_num = 1;
+    s->enable_coroutine = true;
+    s->worker_id = -1;
+    ZVAL_UNDEF(&s->finish_cbs);
+    return &s->std;
+}
+
+static void detach_iterator(zend_object *owner);
+
+static void server_free(zend_object *o)
+{
+    php_sw_server_t *s = server_from(o);
+    if (running_server == s)
+        running_server = NULL;
+    detach_iterator(o);
+    for (size_t i = 0; i < s->nports; i++) {
+        detach_iterator(&s->ports[i]->std);
+        s->ports[i]->port = NULL;
+        s->ports[i]->serv = NULL;
+    }
+    efree(s->ports);
+    if (s->core)
+        sw_server_free(s->core);
+    for (int i = 0; i < EV_COUNT; i++)
+        zval_ptr_dtor(&s->cbs[i]);
+    if (s->workers)
+        efree(s->workers);
+    if (s->task_pipes) {
+        for (int i = 0; i < s->task_worker_num; i++)  /* 0: never created */
+            for (int k = 0; k < 2; k++)
+                if (s->task_pipes[i][k] > 0)
+                    close(s->task_pipes[i][k]);
+        efree(s->task_pipes);
+    }
+    if (s->result_pipes) {
+        for (int i = 0; i < s->worker_num; i++)
+            for (int k = 0; k < 2; k++)
+                if (s->result_pipes[i][k] > 0)
+                    close(s->result_pipes[i][k]);
+        efree(s->result_pipes);
+    }
+    zval_ptr_dtor(&s->finish_cbs);
+    sw_idmap_free(&s->task_waiters);
+    zend_object_std_dtor(o);
+}
+
+static HashTable *server_get_gc(zend_object *o, zval **table, int *n)
+{
+    php_sw_server_t *s = server_from(o);
+    *table = s->cbs;
+    *n = EV_COUNT;
+    return zend_std_get_properties(o);
+}
+
+static zend_object *port_create(zend_class_entry *ce)
+{
+    php_sw_port_t *p = zend_object_alloc(sizeof *p, ce);
+    zend_object_std_init(&p->std, ce);
+    object_properties_init(&p->std, ce);
+    p->std.handlers = &port_handlers;
+    for (int i = 0; i < EV_COUNT; i++)
+        ZVAL_UNDEF(&p->cbs[i]);
+    return &p->std;
+}
+
+static void port_free(zend_object *o)
+{
+    php_sw_port_t *p = port_from(o);
+    if (p->serv) {
+        php_sw_server_t *s = p->serv;
+        for (size_t i = 0; i < s->nports; i++)
+            if (s->ports[i] == p)
+                s->ports[i] = s->ports[--s->nports];
+        if (p->port)
+            p->port->data = NULL;
+    }
+    for (int i = 0; i < EV_COUNT; i++)
+        zval_ptr_dtor(&p->cbs[i]);
+    zend_object_std_dtor(o);
+}
+
+static HashTable *port_get_gc(zend_object *o, zval **table, int *n)
+{
+    php_sw_port_t *p = port_from(o);
+    *table = p->cbs;
+    *n = EV_COUNT;
+    return zend_std_get_properties(o);
+}
+
+static zend_object *iter_create(zend_class_entry *ce)
+{
+    php_sw_conn_iter_t *it = zend_object_alloc(sizeof *it, ce);
+    zend_object_std_init(&it->std, ce);
+    object_properties_init(&it->std, ce);
+    it->std.handlers = &iter_handlers;
+    ZVAL_UNDEF(&it->list);
+    return &it->std;
+}
+
+static void iter_free(zend_object *o)
+{
+    php_sw_conn_iter_t *it = iter_from(o);
+    zval_ptr_dtor(&it->list);
+    zend_object_std_dtor(o);
+}
+
+/* Iterators are reachable only through $connections of their server or port: they point
+ * back without a reference, and their owner clears the pointer when it goes. */
+static void make_iterator(zend_object *owner, php_sw_server_t *s, sw_port_t *port)
+{
+    zval zit;
+    object_init_ex(&zit, iter_ce);
+    php_sw_conn_iter_t *it = iter_from(Z_OBJ(zit));
+    it->serv = s;
+    it->port = port;
+    zend_update_property(owner->ce, owner, ZEND_STRL("connections"), &zit);
+    zval_ptr_dtor(&zit);
+}
+
+static void detach_iterator(zend_object *owner)
+{
+    zval rv, *z = zend_read_property(owner->ce, owner, ZEND_STRL("connections"), 1, &rv);
+    if (z && Z_TYPE_P(z) == IS_OBJECT && Z_OBJCE_P(z) == iter_ce)
+        iter_from(Z_OBJ_P(z))->serv = NULL;
+}
+
+/* ---- errors --------------------------------------------------------------------------------- */
+
+static void set_error(php_sw_server_t *s, int code)
+{
+    if (code < 0)
+        code = -code;
+    s->last_error = code;
+    php_sw_set_last_error(code);
+}
+
+/* ---- event dispatch ------------------------------------------------------------------------- */
+
+static int ev_index(zend_string *name)
+{
+    const char *n = ZSTR_VAL(name);
+    size_t len = ZSTR_LEN(name);
+    if (len > 2 && strncasecmp(n, "on", 2) == 0) {
+        n += 2;
+        len -= 2;
+    }
+    for (int i = 0; i < EV_COUNT; i++)
+        if (strlen(ev_names[i]) == len && strncasecmp(ev_names[i], n, len) == 0)
+            return i;
+    return -1;
+}
+
+static bool ev_is_port_event(int ev)
+{
+    return ev == EV_CONNECT || ev == EV_RECEIVE || ev == EV_PACKET || ev == EV_CLOSE ||
+           ev == EV_BUFFER_FULL || ev == EV_BUFFER_EMPTY;
+}
+
+static zval *port_callback(php_sw_server_t *s, sw_port_t *port, int ev)
+{
+    php_sw_port_t *pp = port ? port->data : NULL;
+    if (pp && !Z_ISUNDEF(pp->cbs[ev]))
+        return &pp->cbs[ev];
+    return Z_ISUNDEF(s->cbs[ev]) ? NULL : &s->cbs[ev];
+}
+
+/* Runs cb(argv...) in a new coroutine (or here when enable_coroutine is off). The args
+ * are the caller's to release. */
+static void emit(php_sw_server_t *s, zval *cb, uint32_t argc, zval *argv)
+{
+    zend_fcall_info_cache fcc;
+    if (!cb || !zend_is_callable_ex(cb, NULL, 0, NULL, &fcc, NULL))
+        return;
+    if (s->enable_coroutine) {
+        php_sw_coro_create(cb, &fcc, argc, argv);
+        return;
+    }
+    zval rv;
+    call_user_function(NULL, NULL, cb, &rv, argc, argv);
+    zval_ptr_dtor(&rv);
+    if (php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
+static void emit_fd(php_sw_server_t *s, zval *cb, int64_t session, bool with_reactor)
+{
+    zval args[3];
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], session);
+    ZVAL_LONG(&args[2], 0);
+    emit(s, cb, with_reactor ? 3 : 2, args);
+}
+
+static void worker_stop_cb(sw_loop_t *loop, void *arg);
+
+/* send_yield: a send() that finds the output buffer full waits for it to drain. */
+typedef struct send_waiter {
+    int64_t session;
+    sw_coro_t *co;
+    struct send_waiter *next;
+} send_waiter_t;
+
+/* Resumes every coroutine waiting to send on session (it drained, or it closed). */
+static void wake_senders(php_sw_server_t *s, int64_t session)
+{
+    send_waiter_t *ready = NULL;
+    for (send_waiter_t **pp = &s->send_waiters; *pp;) {
+        send_waiter_t *w = *pp;
+        if (w->session == session) {
+            *pp = w->next;
+            w->next = ready;
+            ready = w;
+        } else {
+            pp = &w->next;
+        }
+    }
+    while (ready) {
+        send_waiter_t *w = ready;
+        ready = w->next;
+        sw_coro_resume(w->co);
+    }
+}
+
+static void on_connect(sw_server_t *core, sw_conn_t *c)
+{
+    php_sw_server_t *s = core->data;
+    emit_fd(s, port_callback(s, c->port, EV_CONNECT), c->session, true);
+}
+
+static void on_receive(sw_server_t *core, sw_conn_t *c, const char *data, size_t len)
+{
+    php_sw_server_t *s = core->data;
+    zval args[4];
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], c->session);
+    ZVAL_LONG(&args[2], 0);
+    ZVAL_STRINGL(&args[3], data, len);
+    emit(s, port_callback(s, c->port, EV_RECEIVE), 4, args);
+    zval_ptr_dtor(&args[3]);
+    /* max_request: a worker of a manager ends and is replaced (never the only process) */
+    if (s->max_request > 0 && s->managed && ++s->requests == s->max_request)
+        sw_loop_defer(sw_loop_default(), worker_stop_cb, s);
+}
+
+static void on_packet(sw_server_t *core, sw_port_t *p, const char *data, size_t len,
+                      const struct sockaddr *from, socklen_t fromlen)
+{
+    php_sw_server_t *s = core->data;
+    char addr[128];
+    int port;
+    sw_sockaddr_text(from, fromlen, addr, sizeof addr, &port);
+    zval args[3];
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_STRINGL(&args[1], data, len);
+    array_init(&args[2]);
+    add_assoc_long(&args[2], "server_socket", p->fd);
+    add_assoc_long(&args[2], "server_port", p->port);
+    add_assoc_string(&args[2], "address", addr);
+    add_assoc_long(&args[2], "port", port);
+    emit(s, port_callback(s, p, EV_PACKET), 3, args);
+    zval_ptr_dtor(&args[1]);
+    zval_ptr_dtor(&args[2]);
+}
+
+static void on_close(sw_server_t *core, sw_conn_t *c)
+{
+    php_sw_server_t *s = core->data;
+    emit_fd(s, port_callback(s, c->port, EV_CLOSE), c->session, true);
+    wake_senders(s, c->session);
+}
+
+static void on_buffer_full(sw_server_t *core, sw_conn_t *c)
+{
+    php_sw_server_t *s = core->data;
+    emit_fd(s, port_callback(s, c->port, EV_BUFFER_FULL), c->session, false);
+}
+
+static void on_buffer_empty(sw_server_t *core, sw_conn_t *c)
+{
+    php_sw_server_t *s = core->data;
+    emit_fd(s, port_callback(s, c->port, EV_BUFFER_EMPTY), c->session, false);
+    wake_senders(s, c->session);
+}
+
+/* ---- settings ------------------------------------------------------------------------------- */
+
+static zval *setting(HashTable *ht, const char *key)
+{
+    return ht ? zend_hash_str_find_deref(ht, key, strlen(key)) : NULL;
+}
+
+/* Protocol settings of a port; false (with a warning) for a bad value. */
+static bool apply_proto(sw_proto_t *p, bool *nodelay, HashTable *ht)
+{
+    zval *v;
+    if ((v = setting(ht, "open_eof_check")))
+        p->eof_check = zend_is_true(v);
+    if ((v = setting(ht, "open_eof_split"))) {
+        p->eof_split = zend_is_true(v);
+        if (p->eof_split)
+            p->eof_check = true;
+    }
+    if ((v = setting(ht, "package_eof"))) {
+        zend_string *eof = zval_get_string(v);
+        int rc = sw_proto_set_eof(p, ZSTR_VAL(eof), ZSTR_LEN(eof));
+        zend_string_release(eof);
+        if (rc < 0) {
+            php_error_docref(NULL, E_WARNING, "package_eof must be 1 to 8 bytes");
+            return false;
+        }
+    }
+    if ((v = setting(ht, "open_length_check")))
+        p->length_check = zend_is_true(v);
+    if ((v = setting(ht, "package_length_type"))) {
+        zend_string *t = zval_get_string(v);
+        bool ok = ZSTR_LEN(t) == 1 && sw_proto_set_length_type(p, ZSTR_VAL(t)[0]) == 0;
+        if (!ok)
+            php_error_docref(NULL, E_WARNING, "unknown package_length_type '%s', "
+                             "one of c, C, s, S, n, v, l, L, N, V, q, Q, J, P is expected",
+                             ZSTR_VAL(t));
+        zend_string_release(t);
+        if (!ok)
+            return false;
+    }
+    if ((v = setting(ht, "package_length_offset"))) {
+        zend_long n = zval_get_long(v);
+        if (n < 0 || n > 65535) {
+            php_error_docref(NULL, E_WARNING, "package_length_offset must be 0 to 65535");
+            return false;
+        }
+        p->length_offset = (uint32_t)n;
+    }
+    if ((v = setting(ht, "package_body_offset"))) {
+        zend_long n = zval_get_long(v);
+        if (n < 0 || n > 65535) {
+            php_error_docref(NULL, E_WARNING, "package_body_offset must be 0 to 65535");
+            return false;
+        }
+        p->body_offset = (uint32_t)n;
+    }
+    if ((v = setting(ht, "package_max_length"))) {
+        zend_long n = zval_get_long(v);
+        if (n <= 0 || n > UINT32_MAX) {
+            php_error_docref(NULL, E_WARNING, "package_max_length must be 1 to 4294967295");
+            return false;
+        }
+        p->max_length = (uint32_t)n;
+    }
+    if ((v = setting(ht, "open_tcp_nodelay")) && nodelay)
+        *nodelay = zend_is_true(v);
+    return true;
+}
+
+static bool positive_setting(HashTable *ht, const char *key, zend_long min, zend_long max,
+                             zend_long *out)
+{
+    zval *v = setting(ht, key);
+    if (!v)
+        return true;
+    zend_long n = zval_get_long(v);
+    if (n < min || n > max) {
+        php_error_docref(NULL, E_WARNING, "%s must be " ZEND_LONG_FMT " to " ZEND_LONG_FMT,
+                         key, min, max);
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+/* Server-wide settings into the C state; false (warning raised) on a bad value. */
+static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit)
+{
+    zend_long worker_num = s->worker_num, max_conn = (zend_long)s->core->max_conn;
+    zend_long out = (zend_long)s->core->buffer_output_size, hb_int = s->core->heartbeat_check_interval;
+    zend_long hb_idle = s->core->heartbeat_idle_time, max_req = s->max_request, level = -1;
+    zend_long task_num = s->task_worker_num;
+    zval *v;
+    if (!positive_setting(ht, "worker_num", 1, PHP_SW_MAX_WORKERS, &worker_num) ||
+        !positive_setting(ht, "max_conn", 1, 1000000, &max_conn) ||
+        !positive_setting(ht, "max_connection", 1, 1000000, &max_conn) ||
+        !positive_setting(ht, "buffer_output_size", 1, INT32_MAX, &out) ||
+        !positive_setting(ht, "heartbeat_check_interval", 0, 86400, &hb_int) ||
+        !positive_setting(ht, "heartbeat_idle_time", 0, 86400, &hb_idle) ||
+        !positive_setting(ht, "max_request", 0, ZEND_LONG_MAX, &max_req) ||
+        !positive_setting(ht, "log_level", 0, SW_LOG_NONE, &level) ||
+        !positive_setting(ht, "task_worker_num", 0, PHP_SW_MAX_WORKERS, &task_num))
+        return false;
+    sw_proto_t probe;
+    sw_proto_init(&probe);
+    if (!apply_proto(&probe, NULL, ht))
+        return false;
+    if (!commit)
+        return true;
+    s->worker_num = (int)worker_num;
+    s->core->max_conn = (size_t)max_conn;
+    s->core->buffer_output_size = (size_t)out;
+    s->core->heartbeat_check_interval = (uint32_t)hb_int;
+    s->core->heartbeat_idle_time = (uint32_t)hb_idle;
+    s->max_request = max_req;
+    s->task_worker_num = (int)task_num;
+    if (level >= 0)
+        sw_log_set_level((int)level);
+    if ((v = setting(ht, "enable_coroutine")))
+        s->enable_coroutine = zend_is_true(v);
+    if ((v = setting(ht, "send_yield")))
+        s->send_yield = zend_is_true(v);
+    return true;
+}
+
+/* Merges settings into $setting of obj (server or port). */
+static void merge_setting(zend_object *obj, HashTable *ht)
+{
+    zval rv, *cur = zend_read_property(obj->ce, obj, ZEND_STRL("setting"), 1, &rv);
+    zval merged;
+    array_init(&merged);
+    if (cur && Z_TYPE_P(cur) == IS_ARRAY)
+        zend_hash_copy(Z_ARRVAL(merged), Z_ARRVAL_P(cur), zval_add_ref);
+    zend_string *key;
+    zval *val;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, val) {
+        if (key) {
+            Z_TRY_ADDREF_P(val);
+            zend_hash_update(Z_ARRVAL(merged), key, val);
+        }
+    } ZEND_HASH_FOREACH_END();
+    zend_update_property(obj->ce, obj, ZEND_STRL("setting"), &merged);
+    zval_ptr_dtor(&merged);
+}
+
+static HashTable *setting_of(zend_object *obj)
+{
+    zval rv, *cur = zend_read_property(obj->ce, obj, ZEND_STRL("setting"), 1, &rv);
+    return cur && Z_TYPE_P(cur) == IS_ARRAY ? Z_ARRVAL_P(cur) : NULL;
+}
+
+/* ---- construction and ports ----------------------------------------------------------------- */
+
+static php_sw_port_t *add_port(php_sw_server_t *s, zend_string *host, zend_long port,
+                               zend_long type)
+{
+    int t = (int)(type & ~(zend_long)512);  /* SWOOLE_SSL is not supported yet */
+    if (type & 512) {
+        php_error_docref(NULL, E_WARNING, "SWOOLE_SSL is not available yet");
+        set_error(s, SW_ERROR_OPERATION_NOT_SUPPORT);
+        return NULL;
+    }
+    if (!sw_sock_type_is_valid(t)) {
+        php_error_docref(NULL, E_WARNING, "unknown socket type " ZEND_LONG_FMT, type);
+        set_error(s, SW_ERROR_INVALID_PARAMS);
+        return NULL;
+    }
+    if (port < 0 || port > 65535) {
+        php_error_docref(NULL, E_WARNING, "invalid port " ZEND_LONG_FMT, port);
+        set_error(s, SW_ERROR_INVALID_PARAMS);
+        return NULL;
+    }
+    const char *h = ZSTR_VAL(host);
+    if ((t == SW_SOCK_TCP6 || t == SW_SOCK_UDP6) && strcmp(h, "0.0.0.0") == 0)
+        h = "::";
+    sw_port_t *cp = sw_server_add_port(s->core, t, h, (int)port, 0);
+    if (!cp) {
+        int code = sw_error_code();
+        php_error_docref(NULL, E_WARNING, "failed to listen on %s:" ZEND_LONG_FMT ": %s", h,
+                         port, sw_error_msg());
+        set_error(s, code);
+        return NULL;
+    }
+    zval zp;
+    object_init_ex(&zp, port_ce);
+    php_sw_port_t *pp = port_from(Z_OBJ(zp));
+    pp->port = cp;
+    pp->serv = s;
+    cp->data = pp;
+    s->ports = safe_erealloc(s->ports, s->nports + 1, sizeof *s->ports, 0);
+    s->ports[s->nports++] = pp;
+    zend_object *po = Z_OBJ(zp);
+    zend_update_property_str(port_ce, po, ZEND_STRL("host"), host);
+    zend_update_property_long(port_ce, po, ZEND_STRL("port"), cp->port);
+    zend_update_property_long(port_ce, po, ZEND_STRL("type"), t);
+    zend_update_property_long(port_ce, po, ZEND_STRL("sock"), cp->fd);
+    make_iterator(po, s, cp);
+    zval rv, *ports = zend_read_property(server_ce, &s->std, ZEND_STRL("ports"), 1, &rv);
+    if (ports && Z_TYPE_P(ports) == IS_ARRAY) {
+        zval copy;
+        ZVAL_ARR(&copy, zend_array_dup(Z_ARRVAL_P(ports)));
+        add_next_index_zval(&copy, &zp);  /* takes the object's reference */
+        zend_update_property(server_ce, &s->std, ZEND_STRL("ports"), &copy);
+        zval_ptr_dtor(&copy);
+    } else {
+        zval_ptr_dtor(&zp);
+    }
+    return pp;
+}
+
+ZEND_METHOD(Swoole_Server, __construct)
+{
+    zend_string *host = NULL;
+    zend_long port = 0, mode = PHP_SW_MODE_BASE, type = SW_SOCK_TCP;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(0, 4)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_STR(host)
+        Z_PARAM_LONG(port)
+        Z_PARAM_LONG(mode)
+        Z_PARAM_LONG(type)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (s->core) {
+        zend_throw_error(php_sw_error_ce, "Constructor of %s can only be called once",
+                         ZSTR_VAL(server_ce->name));
+        RETURN_THROWS();
+    }
+    if (mode != PHP_SW_MODE_BASE && mode != PHP_SW_MODE_PROCESS) {
+        zend_throw_exception_ex(php_sw_exception_ce, SW_ERROR_INVALID_PARAMS,
+                                "invalid $mode parameters " ZEND_LONG_FMT, mode);
+        RETURN_THROWS();
+    }
+    s->core = sw_server_new();
+    s->core->data = s;
+    s->core->h.on_connect = on_connect;
+    s->core->h.on_receive = on_receive;
+    s->core->h.on_packet = on_packet;
+    s->core->h.on_close = on_close;
+    s->core->h.on_buffer_full = on_buffer_full;
+    s->core->h.on_buffer_empty = on_buffer_empty;
+    s->mode = (int)mode;
+    zend_string *h = host ? zend_string_copy(host) : zend_string_init(ZEND_STRL("0.0.0.0"), 0);
+    zend_object *o = Z_OBJ_P(ZEND_THIS);
+    make_iterator(o, s, NULL);
+    php_sw_port_t *pp = add_port(s, h, port, type);
+    if (!pp) {
+        zend_string_release(h);
+        zend_throw_exception_ex(php_sw_exception_ce, s->last_error,
+                                "failed to listen server port[%s:" ZEND_LONG_FMT "], Error: %s[%d]",
+                                host ? ZSTR_VAL(host) : "0.0.0.0", port,
+                                sw_strerror(s->last_error), s->last_error);
+        RETURN_THROWS();
+    }
+    zend_update_property_str(server_ce, o, ZEND_STRL("host"), h);
+    zend_update_property_long(server_ce, o, ZEND_STRL("port"), pp->port->port);
+    zend_update_property_long(server_ce, o, ZEND_STRL("type"), type);
+    zend_update_property_long(server_ce, o, ZEND_STRL("mode"), mode);
+    zend_string_release(h);
+}
+
+#define REQUIRE_CORE(s)                                                              \
+    do {                                                                             \
+        if (!(s)->core) {                                                            \
+            zend_throw_error(php_sw_error_ce, "the server is not constructed");      \
+            RETURN_THROWS();                                                         \
+        }                                                                            \
+    } while (0)
+
+ZEND_METHOD(Swoole_Server, listen)
+{
+    zend_string *host;
+    zend_long port, type;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(3, 3)
+        Z_PARAM_STR(host)
+        Z_PARAM_LONG(port)
+        Z_PARAM_LONG(type)
+    ZEND_PARSE_PARAMETERS_END();
+    REQUIRE_CORE(s);
+    if (s->started) {
+        php_error_docref(NULL, E_WARNING, "server is running, cannot add a listener");
+        RETURN_FALSE;
+    }
+    php_sw_port_t *pp = add_port(s, host, port, type);
+    if (!pp)
+        RETURN_FALSE;
+    RETURN_OBJ_COPY(&pp->std);
+}
+
+ZEND_METHOD(Swoole_Server, set)
+{
+    HashTable *ht;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ARRAY_HT(ht)
+    ZEND_PARSE_PARAMETERS_END();
+    REQUIRE_CORE(s);
+    if (s->started) {
+        php_error_docref(NULL, E_WARNING, "server is running, unable to execute %s->set()",
+                         ZSTR_VAL(server_ce->name));
+        RETURN_FALSE;
+    }
+    if (!apply_server_settings(s, ht, false))
+        RETURN_FALSE;
+    merge_setting(Z_OBJ_P(ZEND_THIS), ht);
+    RETURN_TRUE;
+}
+
+static bool set_callback(zval *cbs, zend_string *name, zval *cb, bool port_only)
+{
+    int ev = ev_index(name);
+    if (ev < 0 || (port_only && !ev_is_port_event(ev))) {
+        php_error_docref(NULL, E_WARNING, "unknown event types[%s]", ZSTR_VAL(name));
+        return false;
+    }
+    zval_ptr_dtor(&cbs[ev]);
+    ZVAL_COPY(&cbs[ev], cb);
+    return true;
+}
+
+ZEND_METHOD(Swoole_Server, on)
+{
+    zend_string *name;
+    zval *cb;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_STR(name)
+        Z_PARAM_ZVAL(cb)
+    ZEND_PARSE_PARAMETERS_END();
+    if (s->started) {
+        php_error_docref(NULL, E_WARNING, "server is running, unable to register event callback function");
+        RETURN_FALSE;
+    }
+    RETURN_BOOL(set_callback(s->cbs, name, cb, false));
+}
+
+ZEND_METHOD(Swoole_Server, getCallback)
+{
+    zend_string *name;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_STR(name)
+    ZEND_PARSE_PARAMETERS_END();
+    int ev = ev_index(name);
+    if (ev < 0 || Z_ISUNDEF(s->cbs[ev]))
+        RETURN_NULL();
+    RETURN_COPY(&s->cbs[ev]);
+}
+
+/* ---- Port ------------------------------------------------------------------------------------ */
+
+ZEND_METHOD(Swoole_Server_Port, __construct) {}
+
+ZEND_METHOD(Swoole_Server_Port, set)
+{
+    HashTable *ht;
+    php_sw_port_t *p = port_from(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ARRAY_HT(ht)
+    ZEND_PARSE_PARAMETERS_END();
+    (void)p;
+    sw_proto_t probe;
+    sw_proto_init(&probe);
+    if (!apply_proto(&probe, NULL, ht))
+        return;
+    merge_setting(Z_OBJ_P(ZEND_THIS), ht);
+}
+
+ZEND_METHOD(Swoole_Server_Port, on)
+{
+    zend_string *name;
+    zval *cb;
+    php_sw_port_t *p = port_from(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_STR(name)
+        Z_PARAM_ZVAL(cb)
+    ZEND_PARSE_PARAMETERS_END();
+    if (p->serv && p->serv->started) {
+        php_error_docref(NULL, E_WARNING, "server is running, unable to register event callback function");
+        RETURN_FALSE;
+    }
+    RETURN_BOOL(set_callback(p->cbs, name, cb, true));
+}
+
+ZEND_METHOD(Swoole_Server_Port, getCallback)
+{
+    zend_string *name;
+    php_sw_port_t *p = port_from(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_STR(name)
+    ZEND_PARSE_PARAMETERS_END();
+    int ev = ev_index(name);
+    if (ev < 0 || Z_ISUNDEF(p->cbs[ev]))
+        RETURN_NULL();
+    RETURN_COPY(&p->cbs[ev]);
+}
+
+/* ---- start / shutdown ----------------------------------------------------------------------- */
+
+static void emit_simple(php_sw_server_t *s, int ev, bool with_id)
+{
+    zval args[2];
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], s->worker_id);
+    emit(s, Z_ISUNDEF(s->cbs[ev]) ? NULL : &s->cbs[ev], with_id ? 2 : 1, args);
+}
+
+/* Called at the root once the loop is over: no coroutine is left to run it in. */
+static void call_at_root(php_sw_server_t *s, int ev, bool with_id)
+{
+    if (Z_ISUNDEF(s->cbs[ev]))
+        return;
+    zval args[2], rv;
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], s->worker_id);
+    call_user_function(NULL, NULL, &s->cbs[ev], &rv, with_id ? 2 : 1, args);
+    zval_ptr_dtor(&rv);
+    if (php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
+static void clear_timers(void)
+{
+    zval fn, rv;
+    ZVAL_STRING(&fn, "swoole_timer_clear_all");
+    call_user_function(NULL, NULL, &fn, &rv, 0, NULL);
+    zval_ptr_dtor(&rv);
+    zval_ptr_dtor(&fn);
+}
+
+/* The worker's loop ends: stop accepting, drop the connections, end the timers. */
+static void worker_stop(sw_loop_t *loop, void *arg)
+{
+    php_sw_server_t *s = arg;
+    (void)loop;
+    if (!s->running)
+        return;
+    s->running = false;
+    emit_simple(s, EV_WORKER_STOP, true);
+    sw_server_stop(s->core, false);
+    while (s->send_waiters)  /* their connections are gone: send() returns false */
+        wake_senders(s, s->send_waiters->session);
+    sw_io_stop(sw_loop_default(), &s->task_io);
+    sw_signal_del(sw_loop_default(), SIGTERM);
+    clear_timers();
+}
+
+static void worker_stop_cb(sw_loop_t *loop, void *arg) { worker_stop(loop, arg); }
+
+static void on_sigterm(sw_loop_t *loop, int signo, void *arg)
+{
+    (void)signo;
+    worker_stop(loop, arg);
+}
+
+static bool check_callbacks(php_sw_server_t *s)
+{
+    for (size_t i = 0; i < s->nports; i++) {
+        sw_port_t *p = s->ports[i]->port;
+        bool stream = sw_sock_type_is_stream(p->type);
+        if (stream && !port_callback(s, p, EV_RECEIVE)) {
+            zend_throw_exception(php_sw_exception_ce, "require onReceive callback", SW_ERROR_INVALID_PARAMS);
+            return false;
+        }
+        if (!stream && !port_callback(s, p, EV_PACKET)) {
+            zend_throw_exception(php_sw_exception_ce, "require onPacket callback", SW_ERROR_INVALID_PARAMS);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Socket options of a port's accepted connections, and its backlog. */
+static bool apply_port_opts(sw_port_t *p, HashTable *ht)
+{
+    zend_long keepidle = p->keepidle, keepinterval = p->keepinterval, keepcount = p->keepcount;
+    zend_long bufsize = p->socket_buffer_size, backlog = p->backlog;
+    zval *v;
+    if (!ht)
+        return true;
+    if (!positive_setting(ht, "tcp_keepidle", 0, 32767, &keepidle) ||
+        !positive_setting(ht, "tcp_keepinterval", 0, 32767, &keepinterval) ||
+        !positive_setting(ht, "tcp_keepcount", 0, 127, &keepcount) ||
+        !positive_setting(ht, "socket_buffer_size", 0, INT32_MAX, &bufsize) ||
+        !positive_setting(ht, "backlog", 1, 65535, &backlog))
+        return false;
+    if ((v = setting(ht, "open_tcp_keepalive")))
+        p->tcp_keepalive = zend_is_true(v);
+    p->keepidle = (int)keepidle;
+    p->keepinterval = (int)keepinterval;
+    p->keepcount = (int)keepcount;
+    p->socket_buffer_size = (int)bufsize;
+    if (sw_port_set_backlog(p, (int)backlog) < 0) {
+        php_sw_error_from_core(E_WARNING);
+        return false;
+    }
+    return true;
+}
+
+static bool apply_all_settings(php_sw_server_t *s)
+{
+    HashTable *ss = setting_of(&s->std);
+    if (!apply_server_settings(s, ss, true))
+        return false;
+    for (size_t i = 0; i < s->nports; i++) {
+        sw_port_t *p = s->ports[i]->port;
+        /* a port inherits the server's protocol settings, then applies its own */
+        if (!apply_proto(&p->proto, &p->tcp_nodelay, ss) ||
+            !apply_proto(&p->proto, &p->tcp_nodelay, setting_of(&s->ports[i]->std)) ||
+            !apply_port_opts(p, ss) || !apply_port_opts(p, setting_of(&s->ports[i]->std)))
+            return false;
+    }
+    return true;
+}
+
+static void update_process_props(php_sw_server_t *s, pid_t master)
+{
+    zend_object *o = &s->std;
+    zend_update_property_long(server_ce, o, ZEND_STRL("master_pid"), master);
+    zend_update_property_long(server_ce, o, ZEND_STRL("worker_id"), s->worker_id);
+    zend_update_property_long(server_ce, o, ZEND_STRL("worker_pid"), getpid());
+    zend_update_property_long(server_ce, o, ZEND_STRL("manager_pid"), s->managed ? master : 0);
+    zend_update_property_bool(server_ce, o, ZEND_STRL("taskworker"), s->is_task_worker);
+}
+
+/* ---- task workers ------------------------------------------------------------------------- *
+ * Workers and task workers talk over Unix SOCK_SEQPACKET pairs made by the manager before
+ * it forks: one per task worker (every worker writes whole messages to it, the task worker
+ * reads) and one per worker for the results. A message is a task_hdr_t and the payload:
+ * the string itself, or serialize()d, or — above TASK_INLINE_MAX — the path of a temporary
+ * file holding it (the reader unlinks it), so payloads of any size fit. */
+
+#define TASK_SERIALIZED 1u
+#define TASK_TMPFILE 2u
+#define TASK_WAIT 4u
+#define TASK_PIPE 8u          /* sendMessage(): for onPipeMessage, not a task */
+#define TASK_INLINE_MAX 60000
+
+typedef struct {
+    int64_t id;
+    int32_t src;
+    uint32_t flags;
+} task_hdr_t;
+
+typedef struct {
+    sw_coro_t *co;
+    sw_timer_t *timer;
+    zval result;
+    bool done, timed_out;
+} task_waiter_t;
+
+static void handle_result(php_sw_server_t *s, const task_hdr_t *h, zval *data);
+static bool check_running(php_sw_server_t *s);
+
+/* Encodes data and sends it; false with a warning. */
+static bool task_send(php_sw_server_t *s, int fd, task_hdr_t h, zval *data)
+{
+    zend_string *payload;
+    if (Z_TYPE_P(data) == IS_STRING) {
+        payload = zend_string_copy(Z_STR_P(data));
+    } else {
+        zval fn, rv;
+        ZVAL_STRING(&fn, "serialize");
+        call_user_function(NULL, NULL, &fn, &rv, 1, data);
+        zval_ptr_dtor(&fn);
+        if (Z_TYPE(rv) != IS_STRING) {
+            zval_ptr_dtor(&rv);
+            return false;
+        }
+        payload = Z_STR(rv);
+        h.flags |= TASK_SERIALIZED;
+    }
+    char path[64] = "";
+    if (ZSTR_LEN(payload) > TASK_INLINE_MAX) {
+        snprintf(path, sizeof path, "/tmp/swoole.task.XXXXXX");
+        int tfd = mkstemp(path);
+        bool ok = tfd >= 0 && write(tfd, ZSTR_VAL(payload), ZSTR_LEN(payload)) == (ssize_t)ZSTR_LEN(payload);
+        if (tfd >= 0)
+            close(tfd);
+        zend_string_release(payload);
+        if (!ok) {
+            php_error_docref(NULL, E_WARNING, "cannot write the task data to a temporary file");
+            unlink(path);
+            return false;
+        }
+        payload = zend_string_init(path, strlen(path), 0);
+        h.flags |= TASK_TMPFILE;
+    }
+    size_t len = sizeof h + ZSTR_LEN(payload);
+    char *buf = emalloc(len);
+    memcpy(buf, &h, sizeof h);
+    memcpy(buf + sizeof h, ZSTR_VAL(payload), ZSTR_LEN(payload));
+    ssize_t n;
+    do
+        n = send(fd, buf, len, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    efree(buf);
+    zend_string_release(payload);
+    if (n != (ssize_t)len) {
+        php_error_docref(NULL, E_WARNING, "cannot send the task: %s", strerror(errno));
+        if (path[0])
+            unlink(path);
+        return false;
+    }
+    (void)s;
+    return true;
+}
+
+/* Receives one message; false if there is none (or it is broken). */
+static bool task_recv(int fd, task_hdr_t *h, zval *data)
+{
+    static char buf[sizeof(task_hdr_t) + TASK_INLINE_MAX + 64];
+    ssize_t n = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+    if (n < (ssize_t)sizeof *h)
+        return false;
+    memcpy(h, buf, sizeof *h);
+    zend_string *payload = zend_string_init(buf + sizeof *h, (size_t)n - sizeof *h, 0);
+    if (h->flags & TASK_TMPFILE) {
+        php_stream *st = php_stream_open_wrapper(ZSTR_VAL(payload), "rb", 0, NULL);
+        zend_string *content = st ? php_stream_copy_to_mem(st, PHP_STREAM_COPY_ALL, 0) : NULL;
+        if (st)
+            php_stream_close(st);
+        unlink(ZSTR_VAL(payload));
+        zend_string_release(payload);
+        payload = content ? content : ZSTR_EMPTY_ALLOC();
+    }
+    if (h->flags & TASK_SERIALIZED) {
+        zval fn, arg;
+        ZVAL_STRING(&fn, "unserialize");
+        ZVAL_STR(&arg, payload);
+        call_user_function(NULL, NULL, &fn, data, 1, &arg);
+        zval_ptr_dtor(&fn);
+        zval_ptr_dtor(&arg);
+    } else {
+        ZVAL_STR(data, payload);
+    }
+    return true;
+}
+
+static bool task_finish(php_sw_server_t *s, zval *data)
+{
+    task_hdr_t h = {s->cur_task_id, s->worker_id, s->cur_task_flags & TASK_WAIT};
+    s->task_finished = true;
+    return task_send(s, s->result_pipes[s->cur_task_src][1], h, data);
+}
+
+/* onPipeMessage($server, $src_worker_id, $message): in a coroutine in a worker, at the
+ * root in a task worker (like onTask). */
+static void pipe_message(php_sw_server_t *s, const task_hdr_t *h, zval *data)
+{
+    zval args[3];
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], h->src);
+    ZVAL_COPY_VALUE(&args[2], data);
+    zval *cb = Z_ISUNDEF(s->cbs[EV_PIPE_MESSAGE]) ? NULL : &s->cbs[EV_PIPE_MESSAGE];
+    if (!s->is_task_worker) {
+        emit(s, cb, 3, args);
+        return;
+    }
+    if (!cb)
+        return;
+    zval rv;
+    call_user_function(NULL, NULL, cb, &rv, 3, args);
+    zval_ptr_dtor(&rv);
+    if (php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
+ZEND_METHOD(Swoole_Server, sendMessage)
+{
+    zval *msg;
+    zend_long dst;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_ZVAL(msg)
+        Z_PARAM_LONG(dst)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!s->running || !s->managed || s->is_manager || !s->result_pipes) {
+        php_error_docref(NULL, E_WARNING, "sendMessage() can only be used in a worker of a "
+                         "running server with worker_num > 1 or task workers");
+        RETURN_FALSE;
+    }
+    if (dst < 0 || dst >= s->worker_num + s->task_worker_num || dst == s->worker_id) {
+        php_error_docref(NULL, E_WARNING, "invalid worker_id " ZEND_LONG_FMT
+                         " (0 to %d, not the current worker)", dst,
+                         s->worker_num + s->task_worker_num - 1);
+        RETURN_FALSE;
+    }
+    task_hdr_t h = {0, s->worker_id, TASK_PIPE};
+    int fd = dst < s->worker_num ? s->result_pipes[dst][1] : s->task_pipes[dst - s->worker_num][0];
+    RETURN_BOOL(task_send(s, fd, h, msg));
+}
+
+/* Task worker: one task from a worker, onTask called here at the root. */
+static void task_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
+{
+    php_sw_server_t *s = io->data;
+    task_hdr_t h;
+    zval data, rv, args[4];
+    (void)loop;
+    (void)events;
+    if (!task_recv(io->fd, &h, &data))
+        return;
+    if (h.flags & TASK_PIPE) {
+        pipe_message(s, &h, &data);
+        zval_ptr_dtor(&data);
+        return;
+    }
+    if (h.src < 0 || h.src >= s->worker_num) {
+        zval_ptr_dtor(&data);
+        return;
+    }
+    s->cur_task_id = h.id;
+    s->cur_task_src = h.src;
+    s->cur_task_flags = h.flags;
+    s->in_task = true;
+    s->task_finished = false;
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], h.id);
+    ZVAL_LONG(&args[2], h.src);
+    ZVAL_COPY_VALUE(&args[3], &data);
+    ZVAL_UNDEF(&rv);
+    if (!Z_ISUNDEF(s->cbs[EV_TASK]))
+        call_user_function(NULL, NULL, &s->cbs[EV_TASK], &rv, 4, args);
+    if (!EG(exception) && !Z_ISUNDEF(rv) && Z_TYPE(rv) != IS_NULL && !s->task_finished)
+        task_finish(s, &rv);
+    s->in_task = false;
+    zval_ptr_dtor(&rv);
+    zval_ptr_dtor(&data);
+    if (php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
+/* Worker: a result from a task worker. */
+static void result_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
+{
+    php_sw_server_t *s = io->data;
+    task_hdr_t h;
+    zval data;
+    (void)loop;
+    (void)events;
+    if (!task_recv(io->fd, &h, &data))
+        return;
+    if (h.flags & TASK_PIPE)
+        pipe_message(s, &h, &data);
+    else
+        handle_result(s, &h, &data);
+    zval_ptr_dtor(&data);
+}
+
+static void handle_result(php_sw_server_t *s, const task_hdr_t *h, zval *data)
+{
+    task_waiter_t *w = sw_idmap_get(&s->task_waiters, h->id);
+    if (w) {
+        sw_idmap_del(&s->task_waiters, h->id);
+        ZVAL_COPY(&w->result, data);
+        w->done = true;
+        if (w->co)
+            sw_coro_resume(w->co);
+        return;
+    }
+    if (h->flags & TASK_WAIT)
+        return;  /* its taskwait() has timed out: nobody wants it any more */
+    zval args[3];
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], h->id);
+    ZVAL_COPY_VALUE(&args[2], data);
+    zval *cb = Z_TYPE(s->finish_cbs) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(s->finish_cbs), h->id) : NULL;
+    if (cb) {
+        zval keep;
+        ZVAL_COPY(&keep, cb);
+        zend_hash_index_del(Z_ARRVAL(s->finish_cbs), h->id);
+        emit(s, &keep, 3, args);
+        zval_ptr_dtor(&keep);
+        return;
+    }
+    emit(s, Z_ISUNDEF(s->cbs[EV_FINISH]) ? NULL : &s->cbs[EV_FINISH], 3, args);
+}
+
+static void task_worker_watch(php_sw_server_t *s, sw_loop_t *loop)
+{
+    if (s->is_task_worker)
+        sw_io_init(&s->task_io, s->task_pipes[s->worker_id - s->worker_num][1], task_io_cb, s);
+    else
+        sw_io_init(&s->task_io, s->result_pipes[s->worker_id][0], result_io_cb, s);
+    sw_io_start(loop, &s->task_io, SW_EV_READ);
+}
+
+static bool task_pipes_create(php_sw_server_t *s)
+{
+    s->task_pipes = ecalloc((size_t)s->task_worker_num + 1, sizeof *s->task_pipes);
+    s->result_pipes = ecalloc((size_t)s->worker_num, sizeof *s->result_pipes);
+    for (int i = 0; i < s->task_worker_num; i++)
+        if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s->task_pipes[i]) < 0)
+            return false;
+    for (int i = 0; i < s->worker_num; i++)
+        if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s->result_pipes[i]) < 0)
+            return false;
+    return true;
+}
+
+/* Checks the caller may post a task and picks the task worker; -1 with a warning. */
+static int task_target(php_sw_server_t *s, zend_long dst)
+{
+    if (!s->running || s->task_worker_num <= 0 || s->is_task_worker || s->is_manager || s->worker_id < 0) {
+        php_error_docref(NULL, E_WARNING, "task() can only be used in a worker process of a "
+                         "running server with task_worker_num > 0");
+        return -1;
+    }
+    if (dst >= s->task_worker_num) {
+        php_error_docref(NULL, E_WARNING, "worker_id must be less than task_worker_num %d", s->task_worker_num);
+        return -1;
+    }
+    return dst >= 0 ? (int)dst : (int)(s->task_rr++ % (unsigned)s->task_worker_num);
+}
+
+ZEND_METHOD(Swoole_Server, task)
+{
+    zval *data, *cb = NULL;
+    zend_long dst = -1;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_ZVAL(data)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(dst)
+        Z_PARAM_ZVAL_OR_NULL(cb)
+    ZEND_PARSE_PARAMETERS_END();
+    if (cb && !zend_is_callable(cb, 0, NULL)) {
+        zend_argument_type_error(3, "must be a valid callback or null");
+        RETURN_THROWS();
+    }
+    int t = task_target(s, dst);
+    if (t < 0)
+        RETURN_FALSE;
+    task_hdr_t h = {++s->task_next, s->worker_id, 0};
+    if (!task_send(s, s->task_pipes[t][0], h, data))
+        RETURN_FALSE;
+    if (cb) {
+        if (Z_ISUNDEF(s->finish_cbs))
+            array_init(&s->finish_cbs);
+        Z_TRY_ADDREF_P(cb);
+        zend_hash_index_update(Z_ARRVAL(s->finish_cbs), h.id, cb);
+    }
+    RETURN_LONG(h.id);
+}
+
+static void waiter_timeout(sw_loop_t *loop, sw_timer_t *t, void *arg)
+{
+    task_waiter_t *w = arg;
+    (void)loop;
+    (void)t;
+    w->timer = NULL;
+    w->timed_out = true;
+    sw_coro_resume(w->co);
+}
+
+static bool all_done(const task_waiter_t *w, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (!w[i].done)
+            return false;
+    return true;
+}
+
+/* Posts n tasks and waits for their results (suspending the coroutine, or polling the
+ * result socket at the root); w[i].done tells which ones came back in time. */
+static bool task_wait_all(php_sw_server_t *s, zval *datas, uint32_t n, task_waiter_t *w,
+                          zend_long dst, double timeout)
+{
+    int64_t *ids = safe_emalloc(n, sizeof *ids, 0);
+    uint32_t posted = 0;
+    memset(w, 0, n * sizeof *w);  /* done = false, result = UNDEF */
+    for (uint32_t i = 0; i < n; i++) {
+        int t = task_target(s, dst);
+        task_hdr_t h = {++s->task_next, s->worker_id, TASK_WAIT};
+        w[i].co = sw_coro_current();
+        ZVAL_UNDEF(&w[i].result);
+        ids[i] = h.id;
+        if (t < 0)
+            break;
+        sw_idmap_put(&s->task_waiters, h.id, &w[i]);
+        if (!task_send(s, s->task_pipes[t][0], h, &datas[i])) {
+            sw_idmap_del(&s->task_waiters, h.id);
+            break;
+        }
+        posted++;
+    }
+    long ms = php_sw_timeout_ms(timeout);
+    task_waiter_t clock = {.co = sw_coro_current()};
+#define ALL_DONE() all_done(w, posted)
+    if (clock.co) {
+        sw_loop_t *loop = sw_loop_default();
+        if (ms > 0)
+            clock.timer = sw_timer_add(loop, (uint64_t)ms, false, waiter_timeout, &clock);
+        while (!ALL_DONE() && !clock.timed_out && !sw_coro_is_canceled(clock.co))
+            if (sw_coro_yield_ex("Server::taskwait()", NULL, NULL) < 0)
+                break;
+        if (clock.timer)
+            sw_timer_cancel(loop, clock.timer);
+    } else {
+        uint64_t deadline = sw_clock_ms() + (uint64_t)(ms > 0 ? ms : 0);
+        while (!ALL_DONE()) {
+            uint64_t now = sw_clock_ms();
+            if (ms >= 0 && now >= deadline)
+                break;
+            struct pollfd pfd = {s->result_pipes[s->worker_id][0], POLLIN, 0};
+            if (poll(&pfd, 1, ms < 0 ? -1 : (int)(deadline - now)) <= 0)
+                continue;
+            task_hdr_t rh;
+            zval rd;
+            if (task_recv(pfd.fd, &rh, &rd)) {
+                handle_result(s, &rh, &rd);
+                zval_ptr_dtor(&rd);
+            }
+        }
+    }
+#undef ALL_DONE
+    for (uint32_t i = 0; i < posted; i++)
+        sw_idmap_del(&s->task_waiters, ids[i]);
+    efree(ids);
+    return posted == n;
+}
+
+ZEND_METHOD(Swoole_Server, taskwait)
+{
+    zval *data;
+    double timeout = 0.5;
+    zend_long dst = -1;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_ZVAL(data)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+        Z_PARAM_LONG(dst)
+    ZEND_PARSE_PARAMETERS_END();
+    if (task_target(s, dst < 0 ? 0 : dst) < 0)  /* checks only: the pick is task_wait_all's */
+        RETURN_FALSE;
+    task_waiter_t w;
+    bool posted = task_wait_all(s, data, 1, &w, dst, timeout);
+    if (!posted || !w.done) {
+        zval_ptr_dtor(&w.result);
+        set_error(s, SW_ERROR_CO_TIMEDOUT);
+        RETURN_FALSE;
+    }
+    RETURN_COPY_VALUE(&w.result);
+}
+
+ZEND_METHOD(Swoole_Server, taskWaitMulti)
+{
+    HashTable *tasks;
+    double timeout = 0.5;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ARRAY_HT(tasks)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    if (task_target(s, 0) < 0)
+        RETURN_FALSE;
+    uint32_t n = zend_hash_num_elements(tasks);
+    if (n == 0 || n > 1024) {
+        php_error_docref(NULL, E_WARNING, "the number of tasks must be 1 to 1024");
+        RETURN_FALSE;
+    }
+    zval *datas = safe_emalloc(n, sizeof *datas, 0);
+    task_waiter_t *w = safe_emalloc(n, sizeof *w, 0);
+    uint32_t i = 0;
+    zval *v;
+    ZEND_HASH_FOREACH_VAL(tasks, v) {
+        ZVAL_COPY_VALUE(&datas[i++], v);
+    } ZEND_HASH_FOREACH_END();
+    task_wait_all(s, datas, n, w, -1, timeout);
+    array_init(return_value);
+    i = 0;
+    zend_string *key;
+    zend_ulong idx;
+    ZEND_HASH_FOREACH_KEY(tasks, idx, key) {
+        if (w[i].done) {
+            if (key)
+                zend_hash_update(Z_ARRVAL_P(return_value), key, &w[i].result);
+            else
+                zend_hash_index_update(Z_ARRVAL_P(return_value), idx, &w[i].result);
+        }
+        i++;
+    } ZEND_HASH_FOREACH_END();
+    efree(datas);
+    efree(w);
+}
+
+ZEND_METHOD(Swoole_Server, sendfile)
+{
+    zend_long fd, offset = 0, length = 0;
+    zend_string *file;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(2, 4)
+        Z_PARAM_LONG(fd)
+        Z_PARAM_PATH_STR(file)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(offset)
+        Z_PARAM_LONG(length)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    if (offset < 0 || length < 0) {
+        php_error_docref(NULL, E_WARNING, "offset and length must not be negative");
+        RETURN_FALSE;
+    }
+    php_stream *st = php_stream_open_wrapper(ZSTR_VAL(file), "rb", REPORT_ERRORS, NULL);
+    if (!st)
+        RETURN_FALSE;
+    if (offset && php_stream_seek(st, offset, SEEK_SET) < 0) {
+        php_stream_close(st);
+        php_error_docref(NULL, E_WARNING, "cannot seek to " ZEND_LONG_FMT " in %s", offset, ZSTR_VAL(file));
+        RETURN_FALSE;
+    }
+    zend_string *content = php_stream_copy_to_mem(st, length ? (size_t)length : PHP_STREAM_COPY_ALL, 0);
+    php_stream_close(st);
+    if (!content || ZSTR_LEN(content) == 0) {
+        if (content)
+            zend_string_release(content);
+        php_error_docref(NULL, E_WARNING, "nothing to send from %s", ZSTR_VAL(file));
+        RETURN_FALSE;
+    }
+    /* a file is queued whole: the output limit is for send(), not for sendfile() */
+    size_t limit = s->core->buffer_output_size;
+    s->core->buffer_output_size = SIZE_MAX;
+    int rc = sw_server_send(s->core, fd, ZSTR_VAL(content), ZSTR_LEN(content));
+    s->core->buffer_output_size = limit;
+    zend_string_release(content);
+    if (rc < 0)
+        set_error(s, rc);
+    RETURN_BOOL(rc == 0);
+}
+
+ZEND_METHOD(Swoole_Server, finish)
+{
+    zval *data;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(data)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!s->is_task_worker || !s->in_task) {
+        php_error_docref(NULL, E_WARNING, "finish() can only be used in onTask of a task worker");
+        RETURN_FALSE;
+    }
+    if (s->task_finished) {
+        php_error_docref(NULL, E_WARNING, "the task has already been finished");
+        RETURN_FALSE;
+    }
+    RETURN_BOOL(task_finish(s, data));
+}
+
+/* A task worker's whole life: tasks in, results out, until SIGTERM. */
+static void run_task_worker(php_sw_server_t *s, int worker_id)
+{
+    sw_loop_t *loop = sw_loop_default();
+    s->worker_id = worker_id;
+    s->is_task_worker = true;
+    s->running = true;
+    update_process_props(s, getppid());
+    task_worker_watch(s, loop);
+    sw_signal_add(loop, SIGTERM, on_sigterm, s);
+    emit_simple(s, EV_WORKER_START, true);
+    php_sw_loop_run();
+    if (s->running) {
+        s->running = false;
+        sw_io_stop(loop, &s->task_io);
+        sw_signal_del(loop, SIGTERM);
+    }
+}
+
+/* Serves in this process until shutdown: a worker's whole life. */
+static void run_worker(php_sw_server_t *s, int worker_id)
+{
+    sw_loop_t *loop = sw_loop_default();
+    s->worker_id = worker_id;
+    s->running = true;
+    update_process_props(s, s->managed ? getppid() : getpid());
+    if (s->managed)
+        task_worker_watch(s, loop);
+    if (sw_server_start(s->core, loop) < 0) {
+        php_sw_error_from_core(E_WARNING);
+        s->running = false;
+        return;
+    }
+    sw_signal_add(loop, SIGTERM, on_sigterm, s);
+    if (!s->managed)
+        emit_simple(s, EV_START, false);
+    emit_simple(s, EV_WORKER_START, true);
+    php_sw_loop_run();
+    if (s->running) {  /* the loop ended by itself (bailout) */
+        s->running = false;
+        sw_server_stop(s->core, false);
+        sw_io_stop(loop, &s->task_io);
+        sw_signal_del(loop, SIGTERM);
+    }
+}
+
+/* ---- worker_num > 1: the manager ---------------------------------------------------------- */
+
+static volatile sig_atomic_t manager_signal;
+static void manager_on_signal(int sig) { manager_signal = sig; }
+
+/* onWorkerError($server, $worker_id, $worker_pid, $exit_code, $signal), in the manager. */
+static void worker_error(php_sw_server_t *s, int id, pid_t pid, int code, int sig)
+{
+    if (Z_ISUNDEF(s->cbs[EV_WORKER_ERROR]))
+        return;
+    zval args[5], rv;
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_LONG(&args[1], id);
+    ZVAL_LONG(&args[2], pid);
+    ZVAL_LONG(&args[3], code);
+    ZVAL_LONG(&args[4], sig);
+    call_user_function(NULL, NULL, &s->cbs[EV_WORKER_ERROR], &rv, 5, args);
+    zval_ptr_dtor(&rv);
+    if (php_sw_uncaught_exception())
+        php_sw_end_process();
+}
+
+static pid_t spawn_worker(php_sw_server_t *s, int id)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        /* the child starts with a loop of its own: the parent's epoll set is not ours */
+        sw_loop_default_free();
+        signal(SIGTERM, SIG_DFL);
+        signal(SIGUSR1, SIG_DFL);
+        s->is_manager = false;
+        if (id >= s->worker_num)
+            run_task_worker(s, id);
+        else
+            run_worker(s, id);
+        /* a worker never returns from start(): the rest of the script is the manager's */
+        php_output_end_all();
+        fflush(stdout);
+        fflush(stderr);
+        _exit(0);
+    }
+    return pid;
+}
+
+static void run_manager(php_sw_server_t *s)
+{
+    s->is_manager = true;
+    s->running = true;
+    int total = s->worker_num + s->task_worker_num;
+    s->managed = true;
+    s->workers = ecalloc((size_t)total, sizeof *s->workers);
+    if (!task_pipes_create(s)) {
+        php_error_docref(NULL, E_WARNING, "socketpair() failed: %s", strerror(errno));
+        s->running = false;
+        return;
+    }
+    struct sigaction sa = {0};
+    sa.sa_handler = manager_on_signal;
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGUSR1, &sa, NULL);
+    s->worker_id = -1;
+    update_process_props(s, getpid());
+    call_at_root(s, EV_START, false);
+    call_at_root(s, EV_MANAGER_START, false);
+    for (int i = 0; i < total; i++)
+        s->workers[i] = spawn_worker(s, i);
+    while (s->running) {
+        int status;
+        /* polled, not blocking: a signal arriving just before a blocking waitpid would
+         * otherwise wait for the next worker exit */
+        pid_t pid = waitpid(-1, &status, WNOHANG);
+        if (pid <= 0 && !manager_signal)
+            usleep(20000);
+        if (manager_signal == SIGTERM) {
+            s->running = false;
+            break;
+        }
+        if (manager_signal == SIGUSR1) {  /* reload: every worker ends and comes back */
+            manager_signal = 0;
+            for (int i = 0; i < total; i++)
+                if (s->workers[i] > 0)
+                    kill(s->workers[i], SIGTERM);
+        }
+        if (pid <= 0)
+            continue;
+        for (int i = 0; i < total; i++) {
+            if (s->workers[i] == pid) {
+                int code = WIFEXITED(status) ? WEXITSTATUS(status) : 0;
+                int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+                if ((sig && sig != SIGTERM) || code) {
+                    sw_log(SW_LOG_WARNING, "worker#%d (pid %d) abnormal exit, code=%d, signal=%d",
+                           i, (int)pid, code, sig);
+                    worker_error(s, i, pid, code, sig);
+                }
+                s->workers[i] = spawn_worker(s, i);
+            }
+        }
+    }
+    for (int i = 0; i < total; i++)
+        if (s->workers[i] > 0)
+            kill(s->workers[i], SIGTERM);
+    for (int i = 0; i < total; i++)
+        if (s->workers[i] > 0)
+            waitpid(s->workers[i], NULL, 0);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGUSR1, SIG_DFL);
+    call_at_root(s, EV_MANAGER_STOP, false);
+}
+
+ZEND_METHOD(Swoole_Server, start)
+{
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    REQUIRE_CORE(s);
+    if (s->started) {
+        php_error_docref(NULL, E_WARNING, "server is running, unable to execute %s->start()",
+                         ZSTR_VAL(server_ce->name));
+        RETURN_FALSE;
+    }
+    if (running_server || php_sw_loop_running() || php_sw_task_current()) {
+        php_error_docref(NULL, E_WARNING, "eventLoop has already been created, unable to start %s",
+                         ZSTR_VAL(server_ce->name));
+        RETURN_FALSE;
+    }
+    if (!check_callbacks(s))
+        RETURN_THROWS();
+    if (!apply_all_settings(s))
+        RETURN_FALSE;
+    if (s->mode == PHP_SW_MODE_PROCESS)
+        php_error_docref(NULL, E_WARNING, "SWOOLE_PROCESS mode is not available yet, "
+                         "the server runs in SWOOLE_BASE mode");
+    s->started = true;
+    running_server = s;
+    zval *pid_file = setting(setting_of(&s->std), "pid_file");
+    zend_string *pid_path = pid_file ? zval_get_string(pid_file) : NULL;
+    if (pid_path && ZSTR_LEN(pid_path)) {
+        FILE *f = fopen(ZSTR_VAL(pid_path), "w");
+        if (f) {
+            fprintf(f, "%d", (int)getpid());
+            fclose(f);
+        } else {
+            php_error_docref(NULL, E_WARNING, "cannot write pid_file %s: %s", ZSTR_VAL(pid_path),
+                             strerror(errno));
+        }
+    }
+    if (s->worker_num > 1 || s->task_worker_num > 0)
+        run_manager(s);
+    else
+        run_worker(s, 0);
+    running_server = NULL;
+    if (pid_path) {
+        if (ZSTR_LEN(pid_path))
+            unlink(ZSTR_VAL(pid_path));
+        zend_string_release(pid_path);
+    }
+    if (EG(exception))
+        RETURN_THROWS();
+    call_at_root(s, EV_SHUTDOWN, false);
+    RETURN_TRUE;
+}
+
+ZEND_METHOD(Swoole_Server, shutdown)
+{
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    if (!s->running) {
+        php_error_docref(NULL, E_WARNING, "server is not running");
+        RETURN_FALSE;
+    }
+    if (s->managed && !s->is_manager) {  /* a worker asks the manager */
+        RETURN_BOOL(kill(getppid(), SIGTERM) == 0);
+    }
+    sw_loop_defer(sw_loop_default(), worker_stop, s);
+    RETURN_TRUE;
+}
+
+ZEND_METHOD(Swoole_Server, reload)
+{
+    zend_bool task_only = 0;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_BOOL(task_only)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!s->running || !s->managed)
+        RETURN_FALSE;
+    (void)task_only;
+    RETURN_BOOL(kill(s->is_manager ? getpid() : getppid(), SIGUSR1) == 0);
+}
+
+ZEND_METHOD(Swoole_Server, stop)
+{
+    zend_long wid = -1;
+    zend_bool wait = 0;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(wid)
+        Z_PARAM_BOOL(wait)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!s->running || (wid >= 0 && wid != s->worker_id))
+        RETURN_FALSE;
+    sw_loop_defer(sw_loop_default(), worker_stop, s);
+    RETURN_TRUE;
+}
+
+/* ---- connections ---------------------------------------------------------------------------- */
+
+static bool check_running(php_sw_server_t *s)
+{
+    if (!s->core || !s->running) {
+        php_error_docref(NULL, E_WARNING, "server is not running");
+        return false;
+    }
+    return true;
+}
+
+ZEND_METHOD(Swoole_Server, send)
+{
+    zval *zfd;
+    zend_string *data;
+    zend_long sock = -1;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(2, 3)
+        Z_PARAM_ZVAL(zfd)
+        Z_PARAM_STR(data)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(sock)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    if (Z_TYPE_P(zfd) == IS_STRING) {  /* a Unix datagram peer path */
+        for (size_t i = 0; i < s->nports; i++) {
+            sw_port_t *p = s->ports[i]->port;
+            if (p->type != SW_SOCK_UNIX_DGRAM || (sock >= 0 && p->fd != sock))
+                continue;
+            struct sockaddr_storage ss;
+            socklen_t len;
+            int rc = sw_sockaddr_make(p->type, Z_STRVAL_P(zfd), 0, &ss, &len);
+            if (rc == 0)
+                rc = sw_server_sendto(p, (struct sockaddr *)&ss, len, ZSTR_VAL(data), ZSTR_LEN(data));
+            if (rc < 0)
+                set_error(s, rc);
+            RETURN_BOOL(rc == 0);
+        }
+        php_error_docref(NULL, E_WARNING, "no unix datagram port to send from");
+        RETURN_FALSE;
+    }
+    int64_t session = zval_get_long(zfd);
+    int rc = sw_server_send(s->core, session, ZSTR_VAL(data), ZSTR_LEN(data));
+    while (rc == -SW_ERROR_OUTPUT_BUFFER_OVERFLOW && s->send_yield && sw_coro_current()) {
+        send_waiter_t w = {session, sw_coro_current(), s->send_waiters};
+        s->send_waiters = &w;
+        sw_coro_yield_ex("Server::send()", NULL, NULL);
+        for (send_waiter_t **pp = &s->send_waiters; *pp; pp = &(*pp)->next)
+            if (*pp == &w) {  /* still listed: woken by something else */
+                *pp = w.next;
+                break;
+            }
+        if (php_sw_coro_unwinding())
+            RETURN_THROWS();
+        rc = sw_server_send(s->core, session, ZSTR_VAL(data), ZSTR_LEN(data));
+    }
+    if (rc < 0) {
+        if (-rc == SW_ERROR_OUTPUT_BUFFER_OVERFLOW)
+            php_error_docref(NULL, E_WARNING, "%s", sw_error_msg());
+        set_error(s, rc);
+        RETURN_FALSE;
+    }
+    RETURN_TRUE;
+}
+
+ZEND_METHOD(Swoole_Server, sendto)
+{
+    zend_string *ip, *data;
+    zend_long port, sock = -1;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(3, 4)
+        Z_PARAM_STR(ip)
+        Z_PARAM_LONG(port)
+        Z_PARAM_STR(data)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(sock)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    bool v6 = strchr(ZSTR_VAL(ip), ':') != NULL;
+    bool unix_path = ZSTR_VAL(ip)[0] == '/';
+    for (size_t i = 0; i < s->nports; i++) {
+        sw_port_t *p = s->ports[i]->port;
+        int want = unix_path ? SW_SOCK_UNIX_DGRAM : v6 ? SW_SOCK_UDP6 : SW_SOCK_UDP;
+        if (p->type != want || (sock >= 0 && p->fd != sock))
+            continue;
+        struct sockaddr_storage ss;
+        socklen_t len;
+        int rc = sw_sockaddr_make(p->type, ZSTR_VAL(ip), (int)port, &ss, &len);
+        if (rc == 0)
+            rc = sw_server_sendto(p, (struct sockaddr *)&ss, len, ZSTR_VAL(data), ZSTR_LEN(data));
+        if (rc < 0) {
+            php_error_docref(NULL, E_WARNING, "%s", sw_error_msg());
+            set_error(s, rc);
+            RETURN_FALSE;
+        }
+        RETURN_TRUE;
+    }
+    php_error_docref(NULL, E_WARNING, "no %s port to send from", unix_path ? "unix datagram" : v6 ? "UDP6" : "UDP");
+    RETURN_FALSE;
+}
+
+ZEND_METHOD(Swoole_Server, close)
+{
+    zend_long fd;
+    zend_bool reset = 0;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_LONG(fd)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_BOOL(reset)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    int rc = sw_server_close(s->core, fd, reset);
+    if (rc < 0)
+        set_error(s, rc);
+    RETURN_BOOL(rc == 0);
+}
+
+ZEND_METHOD(Swoole_Server, exist)
+{
+    zend_long fd;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_LONG(fd)
+    ZEND_PARSE_PARAMETERS_END();
+    RETURN_BOOL(s->core && s->running && sw_server_conn(s->core, fd) != NULL);
+}
+
+ZEND_METHOD(Swoole_Server, pause)
+{
+    zend_long fd;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_LONG(fd)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    int rc = sw_server_pause(s->core, fd);
+    if (rc < 0)
+        set_error(s, rc);
+    RETURN_BOOL(rc == 0);
+}
+
+ZEND_METHOD(Swoole_Server, resume)
+{
+    zend_long fd;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_LONG(fd)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    int rc = sw_server_resume(s->core, fd);
+    if (rc < 0)
+        set_error(s, rc);
+    RETURN_BOOL(rc == 0);
+}
+
+static uint64_t wall_of(sw_server_t *core, uint64_t loop_ms)
+{
+    uint64_t now = sw_loop_now(core->loop);
+    uint64_t ago = now > loop_ms ? (now - loop_ms) / 1000 : 0;
+    return (uint64_t)time(NULL) - ago;
+}
+
+ZEND_METHOD(Swoole_Server, getClientInfo)
+{
+    zend_long fd, reactor = -1;
+    zend_bool ignore = 0;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_LONG(fd)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(reactor)
+        Z_PARAM_BOOL(ignore)
+    ZEND_PARSE_PARAMETERS_END();
+    (void)reactor;
+    sw_conn_t *c = s->core && s->running ? sw_server_conn(s->core, fd) : NULL;
+    if (!c)
+        RETURN_FALSE;
+    char addr[128];
+    int port;
+    sw_sockaddr_text((struct sockaddr *)&c->addr, c->addrlen, addr, sizeof addr, &port);
+    array_init(return_value);
+    add_assoc_long(return_value, "server_port", c->port->port);
+    add_assoc_long(return_value, "server_fd", c->port->fd);
+    add_assoc_long(return_value, "socket_fd", c->fd);
+    add_assoc_long(return_value, "socket_type", c->port->type);
+    add_assoc_long(return_value, "remote_port", port);
+    add_assoc_string(return_value, "remote_ip", addr);
+    add_assoc_long(return_value, "reactor_id", 0);
+    add_assoc_long(return_value, "connect_time", (zend_long)c->connect_time);
+    add_assoc_long(return_value, "last_time", (zend_long)wall_of(s->core, c->last_recv_ms));
+    add_assoc_long(return_value, "last_recv_time", (zend_long)wall_of(s->core, c->last_recv_ms));
+    add_assoc_long(return_value, "last_send_time", (zend_long)wall_of(s->core, c->last_send_ms));
+    add_assoc_long(return_value, "last_dispatch_time", (zend_long)wall_of(s->core, c->last_dispatch_ms));
+    add_assoc_long(return_value, "close_errno", 0);
+    add_assoc_long(return_value, "recv_queued_bytes", (zend_long)c->in_len);
+    add_assoc_long(return_value, "send_queued_bytes", (zend_long)(c->out_len - c->out_off));
+}
+
+ZEND_METHOD(Swoole_Server, getClientList)
+{
+    zend_long start = 0, count = 10;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(start)
+        Z_PARAM_LONG(count)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    if (count <= 0 || count > 100) {
+        php_error_docref(NULL, E_WARNING, "find_count must be 1 to 100");
+        RETURN_FALSE;
+    }
+    int64_t ids[100];
+    size_t n = sw_server_list(s->core, start, ids, (size_t)count);
+    if (n == 0)
+        RETURN_FALSE;
+    array_init(return_value);
+    for (size_t i = 0; i < n; i++)
+        add_next_index_long(return_value, ids[i]);
+}
+
+ZEND_METHOD(Swoole_Server, heartbeat)
+{
+    zend_bool close_them = 1;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_BOOL(close_them)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    if (!s->core->heartbeat_idle_time)
+        RETURN_FALSE;
+    size_t cap = s->core->conn_count ? s->core->conn_count : 1;
+    int64_t *ids = safe_emalloc(cap, sizeof *ids, 0);
+    size_t n = sw_server_heartbeat(s->core, close_them, ids, cap);
+    array_init(return_value);
+    for (size_t i = 0; i < n && i < cap; i++)
+        add_next_index_long(return_value, ids[i]);
+    efree(ids);
+}
+
+ZEND_METHOD(Swoole_Server, stats)
+{
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    REQUIRE_CORE(s);
+    const sw_server_stats_t *st = &s->core->stats;
+    array_init(return_value);
+    add_assoc_long(return_value, "start_time", (zend_long)st->start_time);
+    add_assoc_long(return_value, "connection_num", (zend_long)s->core->conn_count);
+    add_assoc_long(return_value, "abort_count", (zend_long)st->abort_count);
+    add_assoc_long(return_value, "accept_count", (zend_long)st->accept_count);
+    add_assoc_long(return_value, "close_count", (zend_long)st->close_count);
+    add_assoc_long(return_value, "worker_num", s->worker_num);
+    add_assoc_long(return_value, "task_worker_num", s->task_worker_num);
+    add_assoc_long(return_value, "user_worker_num", 0);
+    add_assoc_long(return_value, "idle_worker_num", s->worker_num);
+    add_assoc_long(return_value, "dispatch_count", (zend_long)st->request_count);
+    add_assoc_long(return_value, "request_count", (zend_long)st->request_count);
+    add_assoc_long(return_value, "response_count", (zend_long)st->request_count);
+    add_assoc_long(return_value, "total_recv_bytes", (zend_long)st->total_recv_bytes);
+    add_assoc_long(return_value, "total_send_bytes", (zend_long)st->total_send_bytes);
+    add_assoc_long(return_value, "pipe_packet_msg_id", 0);
+    add_assoc_long(return_value, "session_round", (zend_long)s->core->next_session - 1);
+    add_assoc_long(return_value, "tasking_num", 0);
+    add_assoc_long(return_value, "coroutine_num", (zend_long)sw_coro_count());
+}
+
+/* ---- processes ------------------------------------------------------------------------------ */
+
+ZEND_METHOD(Swoole_Server, getWorkerId)
+{
+    php_sw_server_t *s = THIS_SERVER();
+    ZEND_PARSE_PARAMETERS_NONE();
+    if (!s->running || s->worker_id < 0)
+        RETURN_FALSE;
+    RETURN_LONG(s->worker_id);
+}
+
+ZEND_METHOD(Swoole_Server, getWorkerPid)
+{
+    zend_long wid = -1;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(wid)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!s->running)
+        RETURN_FALSE;
+    if (wid < 0 || wid == s->worker_id)
+        RETURN_LONG(s->worker_id >= 0 ? getpid() : 0);
+    if (s->is_manager && s->workers && wid < s->worker_num)
+        RETURN_LONG(s->workers[wid]);
+    RETURN_FALSE;
+}
+
+ZEND_METHOD(Swoole_Server, getMasterPid)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    zval rv, *z = zend_read_property(server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("master_pid"), 1, &rv);
+    RETURN_LONG(zval_get_long(z));
+}
+
+ZEND_METHOD(Swoole_Server, getManagerPid)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    zval rv, *z = zend_read_property(server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("manager_pid"), 1, &rv);
+    RETURN_LONG(zval_get_long(z));
+}
+
+ZEND_METHOD(Swoole_Server, getLastError)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_LONG(THIS_SERVER()->last_error);
+}
+
+/* ---- the connections iterator --------------------------------------------------------------- */
+
+#define THIS_ITER() iter_from(Z_OBJ_P(ZEND_THIS))
+
+ZEND_METHOD(Swoole_Server_ConnectionIterator, __construct) {}
+
+ZEND_METHOD(Swoole_Server_ConnectionIterator, rewind)
+{
+    php_sw_conn_iter_t *it = THIS_ITER();
+    ZEND_PARSE_PARAMETERS_NONE();
+    zval_ptr_dtor(&it->list);
+    array_init(&it->list);
+    it->pos = 0;
+    if (!it->serv || !it->serv->running)
+        return;
+    for (sw_conn_t *c = it->serv->core->head; c; c = c->next)
+        if (!c->closed && !c->closing && (!it->port || c->port == it->port))
+            add_next_index_long(&it->list, c->session);
+}
+
+ZEND_METHOD(Swoole_Server_ConnectionIterator, next)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    THIS_ITER()->pos++;
+}
+
+ZEND_METHOD(Swoole_Server_ConnectionIterator, valid)
+{
+    php_sw_conn_iter_t *it = THIS_ITER();
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_BOOL(Z_TYPE(it->list) == IS_ARRAY && it->pos < zend_hash_num_elements(Z_ARRVAL(it->list)));
+}
+
+ZEND_METHOD(Swoole_Server_ConnectionIterator, current)
+{
+    php_sw_conn_iter_t *it = THIS_ITER();
+    ZEND_PARSE_PARAMETERS_NONE();
+    zval *z = Z_TYPE(it->list) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(it->list), it->pos) : NULL;
+    if (!z)
+        RETURN_NULL();
+    RETURN_COPY(z);
+}
+
+ZEND_METHOD(Swoole_Server_ConnectionIterator, key)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_LONG(THIS_ITER()->pos);
+}
+
+ZEND_METHOD(Swoole_Server_ConnectionIterator, count)
+{
+    php_sw_conn_iter_t *it = THIS_ITER();
+    ZEND_PARSE_PARAMETERS_NONE();
+    if (!it->serv || !it->serv->running)
+        RETURN_LONG(0);
+    zend_long n = 0;
+    for (sw_conn_t *c = it->serv->core->head; c; c = c->next)
+        if (!c->closed && !c->closing && (!it->port || c->port == it->port))
+            n++;
+    RETURN_LONG(n);
+}
+
+/* ---- lifecycle ------------------------------------------------------------------------------ */
+
+void php_sw_server_minit(int module_number)
+{
+    (void)module_number;
+    server_ce = register_class_Swoole_Server();
+    server_ce->create_object = server_create;
+    memcpy(&server_handlers, zend_get_std_object_handlers(), sizeof server_handlers);
+    server_handlers.offset = XtOffsetOf(php_sw_server_t, std);
+    server_handlers.free_obj = server_free;
+    server_handlers.get_gc = server_get_gc;
+    server_handlers.clone_obj = NULL;
+    php_sw_class_alias(server_ce, "swoole_server", false);
+
+    port_ce = register_class_Swoole_Server_Port();
+    port_ce->create_object = port_create;
+    memcpy(&port_handlers, zend_get_std_object_handlers(), sizeof port_handlers);
+    port_handlers.offset = XtOffsetOf(php_sw_port_t, std);
+    port_handlers.free_obj = port_free;
+    port_handlers.get_gc = port_get_gc;
+    port_handlers.clone_obj = NULL;
+    php_sw_class_alias(port_ce, "swoole_server_port", false);
+
+    iter_ce = register_class_Swoole_Server_ConnectionIterator(zend_ce_iterator, zend_ce_countable);
+    iter_ce->create_object = iter_create;
+    memcpy(&iter_handlers, zend_get_std_object_handlers(), sizeof iter_handlers);
+    iter_handlers.offset = XtOffsetOf(php_sw_conn_iter_t, std);
+    iter_handlers.free_obj = iter_free;
+    iter_handlers.clone_obj = NULL;
+}
