@@ -378,7 +378,9 @@ static void accept_one(sw_server_t *s, sw_port_t *p, int fd, struct sockaddr_sto
     sw_io_init(&c->io, fd, conn_io_cb, c);
     s->stats.accept_count++;
     apply_interest(s, c);
-    if (s->h.on_connect)
+    if (p->app && p->app->on_connect)
+        p->app->on_connect(p->app_ctx, c);
+    if (s->h.on_connect && !c->closed)
         s->h.on_connect(s, c);
 }
 
@@ -472,6 +474,19 @@ static void dispatch_input(sw_server_t *s, sw_conn_t *c)
         const char *b = c->in + off;
         size_t n = c->in_len - off;
         long got;
+        if (c->port->app) {
+            got = c->port->app->on_data(c->port->app_ctx, c, b, n);
+            if (got < 0) {
+                s->stats.abort_count++;
+                c->reset_on_close = true;
+                conn_close(s, c, true);
+                return;
+            }
+            if (got == 0 || c->closed)
+                break;
+            off += (size_t)got;
+            continue;
+        }
         if (pr->length_check) {
             got = sw_proto_length_packet(pr, b, n);
         } else if (pr->eof_split) {
@@ -570,7 +585,9 @@ static void conn_flush(sw_server_t *s, sw_conn_t *c)
         }
         if (c->buffer_full) {
             c->buffer_full = false;
-            if (s->h.on_buffer_empty)
+            if (c->port->app && c->port->app->on_drain)
+                c->port->app->on_drain(c->port->app_ctx, c);
+            if (s->h.on_buffer_empty && !c->closed)
                 s->h.on_buffer_empty(s, c);
             if (c->closed)
                 return;
@@ -675,6 +692,8 @@ static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify)
     }
     close(c->fd);
     s->stats.close_count++;
+    if (c->port->app && c->port->app->on_close)
+        c->port->app->on_close(c->port->app_ctx, c);
     if (notify && s->h.on_close)
         s->h.on_close(s, c);
     /* removed after the callback so that it can still read the session's state */
@@ -719,16 +738,21 @@ int sw_server_resume(sw_server_t *s, int64_t session)
         return 0;
     c->paused = false;
     apply_interest(s, c);
-    /* packets already buffered are delivered from the loop, not from inside resume() */
-    if (c->in_len && !c->reading) {
-        int64_t *sid = malloc(sizeof *sid * 2);
-        if (sid) {
-            sid[0] = (int64_t)(intptr_t)s;
-            sid[1] = session;
-            sw_loop_defer(s->loop, resume_cb, sid);
-        }
-    }
+    sw_server_redispatch(s, c);
     return 0;
+}
+
+/* Packets already buffered are delivered from the loop, not from inside the caller. */
+void sw_server_redispatch(sw_server_t *s, sw_conn_t *c)
+{
+    if (!c->in_len || c->closed || c->reading)   /* a running dispatch goes on by itself */
+        return;
+    int64_t *sid = malloc(sizeof *sid * 2);
+    if (sid) {
+        sid[0] = (int64_t)(intptr_t)s;
+        sid[1] = c->session;
+        sw_loop_defer(s->loop, resume_cb, sid);
+    }
 }
 
 static void resume_cb(sw_loop_t *loop, void *arg)

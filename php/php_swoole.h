@@ -14,6 +14,7 @@
 #include "sw_chan.h"
 #include "sw_coro.h"
 #include "sw_error.h"
+#include "swoole/sdk.h"
 #include "sw_log.h"
 #include "sw_loop.h"
 #include "sw_timer.h"
@@ -191,6 +192,30 @@ void php_sw_event_rshutdown(void);
 void php_sw_system_minit(int module_number);
 void php_sw_scheduler_minit(int module_number);
 void php_sw_server_minit(int module_number);
+
+/* Classes of plugins that are not loaded (plugin_classes.c), and why (plugin_loader.c). */
+void php_sw_plugin_classes_minit(void);
+void php_sw_plugin_classes_mshutdown(void);
+const char *php_sw_plugin_unavailable(const char *name);
+
+/* Server protocols of plugins (server.c): the SDK 1.1 calls, see <swoole/sdk.h>. */
+zend_class_entry *php_sw_find_class(const char *name);
+int php_sw_proto_register(const sw_api_proto_t *p);
+zend_object *php_sw_conn_server(const sw_api_conn_t *c);
+sw_api_conn_t *php_sw_server_conn(zend_object *server, int64_t session);
+zval *php_sw_conn_setting(const sw_api_conn_t *c, const char *key);
+int php_sw_server_event(const char *name);
+bool php_sw_server_emit(sw_api_conn_t *c, int ev, uint32_t argc, zval *argv);
+int64_t php_sw_conn_session(const sw_api_conn_t *c);
+void *php_sw_conn_data(const sw_api_conn_t *c);
+void php_sw_conn_set_data(sw_api_conn_t *c, void *data);
+int php_sw_conn_info(const sw_api_conn_t *c, sw_api_conn_info_t *info);
+int php_sw_conn_send(sw_api_conn_t *c, const void *data, size_t len);
+size_t php_sw_conn_pending(const sw_api_conn_t *c);
+int php_sw_conn_close(sw_api_conn_t *c, bool reset);
+int php_sw_conn_pause(sw_api_conn_t *c);
+int php_sw_conn_resume(sw_api_conn_t *c);
+void php_sw_conn_redispatch(sw_api_conn_t *c);
 
 /* Plugins (plugin_loader.c, plugin_services.c). */
 #ifndef PHP_SW_PLUGIN_DIR

@@ -560,3 +560,15 @@ void php_sw_plugins_minfo(void)
         php_info_print_table_end();
     }
 }
+
+/* Why the plugin `name` is not available: NULL if it is loaded; "" if it is not enabled;
+ * else the reason it failed. */
+const char *php_sw_plugin_unavailable(const char *name)
+{
+    plugin_t *p = plugin_find(name);
+    if (!p)
+        return "";
+    if (p->state == PLUGIN_LOADED)
+        return NULL;
+    return p->reason ? p->reason : "";
+}

@@ -482,7 +482,7 @@ static zend_object *bridge_native_object(void *native)
     return (zend_object *)((char *)native + hdr->offset);
 }
 
-static zend_class_entry *bridge_find_class(const char *name)
+zend_class_entry *php_sw_find_class(const char *name)
 {
     if (!name)
         return NULL;
@@ -604,7 +604,7 @@ static int bridge_register_ini(const zend_ini_entry_def *defs)
 
 static const sw_php_api_t php_api = {
     .size = sizeof(sw_php_api_t),
-    .find_class = bridge_find_class,
+    .find_class = php_sw_find_class,
     .register_class = bridge_register_class,
     .class_alias = bridge_class_alias,
     .object_native = bridge_object_native,
@@ -618,6 +618,11 @@ static const sw_php_api_t php_api = {
     .unwinding = php_sw_coro_unwinding,
     .timeout_ms = php_sw_timeout_ms,
     .register_ini = bridge_register_ini,
+    .conn_server = php_sw_conn_server,
+    .server_conn = php_sw_server_conn,
+    .conn_setting = php_sw_conn_setting,
+    .server_event = php_sw_server_event,
+    .server_emit = php_sw_server_emit,
 };
 
 static const sw_api_t api = {
@@ -655,6 +660,17 @@ static const sw_api_t api = {
     .socket_fd = php_sw_socket_fd,
     .socket_alpn = php_sw_socket_alpn,
     .socket_close = php_sw_socket_close,
+    .proto_register = php_sw_proto_register,
+    .conn_session = php_sw_conn_session,
+    .conn_data = php_sw_conn_data,
+    .conn_set_data = php_sw_conn_set_data,
+    .conn_info = php_sw_conn_info,
+    .conn_send = php_sw_conn_send,
+    .conn_pending = php_sw_conn_pending,
+    .conn_close = php_sw_conn_close,
+    .conn_pause = php_sw_conn_pause,
+    .conn_resume = php_sw_conn_resume,
+    .conn_redispatch = php_sw_conn_redispatch,
 };
 
 const sw_api_t *php_sw_plugin_api(void) { return &api; }

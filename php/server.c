@@ -4,6 +4,7 @@
  * when worker_num > 1 (the process that called start() becomes their manager).
  *
  * SWOOLE_PROCESS is accepted but runs as SWOOLE_BASE, with a warning. */
+#include <ctype.h>
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -30,6 +31,22 @@ static const char *const ev_names[EV_COUNT] = {
     "afterreload",
 };
 
+/* Events a protocol plugin adds ("request"...) follow the built-in ones. */
+#define EV_EXTRA_MAX 8
+#define EV_TOTAL (EV_COUNT + EV_EXTRA_MAX)
+static const char *extra_ev_names[EV_EXTRA_MAX];
+static int extra_ev_count;
+
+/* Protocols registered by plugins (sw_api->proto_register). */
+#define PROTO_MAX 8
+typedef struct {
+    const sw_api_proto_t *p;
+    int first_event;              /* the event a port speaking it requires, or -1 */
+    sw_port_app_t app;
+} proto_t;
+static proto_t protos[PROTO_MAX];
+static int proto_count;
+
 #define PHP_SW_MODE_BASE 1
 #define PHP_SW_MODE_PROCESS 2
 #define PHP_SW_MAX_WORKERS 1024
@@ -38,7 +55,7 @@ typedef struct php_sw_port php_sw_port_t;
 
 typedef struct {
     sw_server_t *core;
-    zval cbs[EV_COUNT];
+    zval cbs[EV_TOTAL];
     php_sw_port_t **ports;        /* not owned: the Port objects live in $ports */
     size_t nports;
     int mode;
@@ -72,7 +89,7 @@ typedef struct {
 struct php_sw_port {
     sw_port_t *port;              /* NULL once the server is gone */
     php_sw_server_t *serv;
-    zval cbs[EV_COUNT];           /* connect, receive, packet, close, buffer* only */
+    zval cbs[EV_TOTAL];           /* connect, receive, packet, close, buffer* only */
     zend_object std;
 };
 
@@ -110,7 +127,7 @@ static zend_object *server_create(zend_class_entry *ce)
     zend_object_std_init(&s->std, ce);
     object_properties_init(&s->std, ce);
     s->std.handlers = &server_handlers;
-    for (int i = 0; i < EV_COUNT; i++)
+    for (int i = 0; i < EV_TOTAL; i++)
         ZVAL_UNDEF(&s->cbs[i]);
     s->worker_num = 1;
     s->enable_coroutine = true;
@@ -135,7 +152,7 @@ static void server_free(zend_object *o)
     efree(s->ports);
     if (s->core)
         sw_server_free(s->core);
-    for (int i = 0; i < EV_COUNT; i++)
+    for (int i = 0; i < EV_TOTAL; i++)
         zval_ptr_dtor(&s->cbs[i]);
     if (s->workers)
         efree(s->workers);
@@ -162,7 +179,7 @@ static HashTable *server_get_gc(zend_object *o, zval **table, int *n)
 {
     php_sw_server_t *s = server_from(o);
     *table = s->cbs;
-    *n = EV_COUNT;
+    *n = EV_TOTAL;
     return zend_std_get_properties(o);
 }
 
@@ -172,7 +189,7 @@ static zend_object *port_create(zend_class_entry *ce)
     zend_object_std_init(&p->std, ce);
     object_properties_init(&p->std, ce);
     p->std.handlers = &port_handlers;
-    for (int i = 0; i < EV_COUNT; i++)
+    for (int i = 0; i < EV_TOTAL; i++)
         ZVAL_UNDEF(&p->cbs[i]);
     return &p->std;
 }
@@ -188,7 +205,7 @@ static void port_free(zend_object *o)
         if (p->port)
             p->port->data = NULL;
     }
-    for (int i = 0; i < EV_COUNT; i++)
+    for (int i = 0; i < EV_TOTAL; i++)
         zval_ptr_dtor(&p->cbs[i]);
     zend_object_std_dtor(o);
 }
@@ -197,7 +214,7 @@ static HashTable *port_get_gc(zend_object *o, zval **table, int *n)
 {
     php_sw_port_t *p = port_from(o);
     *table = p->cbs;
-    *n = EV_COUNT;
+    *n = EV_TOTAL;
     return zend_std_get_properties(o);
 }
 
@@ -250,6 +267,11 @@ static void set_error(php_sw_server_t *s, int code)
 
 /* ---- event dispatch ------------------------------------------------------------------------- */
 
+static const char *ev_name(int ev)
+{
+    return ev < EV_COUNT ? ev_names[ev] : extra_ev_names[ev - EV_COUNT];
+}
+
 static int ev_index(zend_string *name)
 {
     const char *n = ZSTR_VAL(name);
@@ -258,21 +280,25 @@ static int ev_index(zend_string *name)
         n += 2;
         len -= 2;
     }
-    for (int i = 0; i < EV_COUNT; i++)
-        if (strlen(ev_names[i]) == len && strncasecmp(ev_names[i], n, len) == 0)
+    for (int i = 0; i < EV_COUNT + extra_ev_count; i++) {
+        const char *ev = ev_name(i);
+        if (strlen(ev) == len && strncasecmp(ev, n, len) == 0)
             return i;
+    }
     return -1;
 }
 
 static bool ev_is_port_event(int ev)
 {
     return ev == EV_CONNECT || ev == EV_RECEIVE || ev == EV_PACKET || ev == EV_CLOSE ||
-           ev == EV_BUFFER_FULL || ev == EV_BUFFER_EMPTY;
+           ev == EV_BUFFER_FULL || ev == EV_BUFFER_EMPTY || ev >= EV_COUNT;
 }
 
 static zval *port_callback(php_sw_server_t *s, sw_port_t *port, int ev)
 {
     php_sw_port_t *pp = port ? port->data : NULL;
+    if (ev < 0)
+        return NULL;
     if (pp && !Z_ISUNDEF(pp->cbs[ev]))
         return &pp->cbs[ev];
     return Z_ISUNDEF(s->cbs[ev]) ? NULL : &s->cbs[ev];
@@ -335,6 +361,13 @@ static void wake_senders(php_sw_server_t *s, int64_t session)
     }
 }
 
+/* max_request: a worker of a manager ends and is replaced (never the only process) */
+static void count_request(php_sw_server_t *s)
+{
+    if (s->max_request > 0 && s->managed && ++s->requests == s->max_request)
+        sw_loop_defer(sw_loop_default(), worker_stop_cb, s);
+}
+
 static void on_connect(sw_server_t *core, sw_conn_t *c)
 {
     php_sw_server_t *s = core->data;
@@ -351,9 +384,7 @@ static void on_receive(sw_server_t *core, sw_conn_t *c, const char *data, size_t
     ZVAL_STRINGL(&args[3], data, len);
     emit(s, port_callback(s, c->port, EV_RECEIVE), 4, args);
     zval_ptr_dtor(&args[3]);
-    /* max_request: a worker of a manager ends and is replaced (never the only process) */
-    if (s->max_request > 0 && s->managed && ++s->requests == s->max_request)
-        sw_loop_defer(sw_loop_default(), worker_stop_cb, s);
+    count_request(s);
 }
 
 static void on_packet(sw_server_t *core, sw_port_t *p, const char *data, size_t len,
@@ -545,6 +576,209 @@ static HashTable *setting_of(zend_object *obj)
 {
     zval rv, *cur = zend_read_property(obj->ce, obj, ZEND_STRL("setting"), 1, &rv);
     return cur && Z_TYPE_P(cur) == IS_ARRAY ? Z_ARRVAL_P(cur) : NULL;
+}
+
+/* ---- protocols of plugins ------------------------------------------------------------------- */
+
+static void app_on_connect(void *ctx, sw_conn_t *c)
+{
+    ((const sw_api_proto_t *)ctx)->on_connect((sw_api_conn_t *)c);
+}
+static long app_on_data(void *ctx, sw_conn_t *c, const char *data, size_t len)
+{
+    return ((const sw_api_proto_t *)ctx)->on_data((sw_api_conn_t *)c, data, len);
+}
+static void app_on_close(void *ctx, sw_conn_t *c)
+{
+    ((const sw_api_proto_t *)ctx)->on_close((sw_api_conn_t *)c);
+}
+static void app_on_drain(void *ctx, sw_conn_t *c)
+{
+    ((const sw_api_proto_t *)ctx)->on_drain((sw_api_conn_t *)c);
+}
+
+int php_sw_proto_register(const sw_api_proto_t *p)
+{
+    if (!p || p->size < sizeof(sw_api_proto_t) || !p->name || !p->setting || !p->on_data)
+        return sw_error_set(SW_ERROR_INVALID_PARAMS, "proto_register: incomplete protocol");
+    if (proto_count == PROTO_MAX)
+        return sw_error_set(SW_ERROR_INVALID_PARAMS, "proto_register: too many protocols");
+    for (int i = 0; i < proto_count; i++)
+        if (strcmp(protos[i].p->setting, p->setting) == 0)
+            return sw_error_set(SW_ERROR_INVALID_PARAMS, "proto_register: %s is already "
+                                "registered by protocol \"%s\"", p->setting, protos[i].p->name);
+    proto_t *pr = &protos[proto_count];
+    pr->first_event = -1;
+    for (const char *const *e = p->events; e && *e; e++) {
+        zend_string *name = zend_string_init(*e, strlen(*e), 0);
+        int ev = ev_index(name);
+        zend_string_release(name);
+        if (ev < 0) {
+            if (extra_ev_count == EV_EXTRA_MAX)
+                return sw_error_set(SW_ERROR_INVALID_PARAMS, "proto_register: too many events");
+            ev = EV_COUNT + extra_ev_count;
+            extra_ev_names[extra_ev_count++] = *e;
+        }
+        if (pr->first_event < 0)
+            pr->first_event = ev;
+    }
+    pr->p = p;
+    pr->app.on_data = app_on_data;
+    pr->app.on_connect = p->on_connect ? app_on_connect : NULL;
+    pr->app.on_close = p->on_close ? app_on_close : NULL;
+    pr->app.on_drain = p->on_drain ? app_on_drain : NULL;
+    proto_count++;
+    return 0;
+}
+
+/* The protocol a port speaks: the first registered one whose setting is true for it (the
+ * port's own setting, else the server's, else true for the protocol's server class). */
+static const proto_t *port_protocol(php_sw_server_t *s, php_sw_port_t *pp)
+{
+    if (!sw_sock_type_is_stream(pp->port->type))
+        return NULL;
+    for (int i = 0; i < proto_count; i++) {
+        const sw_api_proto_t *p = protos[i].p;
+        zval *v = setting(setting_of(&pp->std), p->setting);
+        if (!v)
+            v = setting(setting_of(&s->std), p->setting);
+        bool on;
+        if (v) {
+            on = zend_is_true(v);
+        } else {
+            zend_class_entry *ce = p->server_class ? php_sw_find_class(p->server_class) : NULL;
+            on = ce && instanceof_function(s->std.ce, ce);
+        }
+        if (on)
+            return &protos[i];
+    }
+    return NULL;
+}
+
+static void assign_protocols(php_sw_server_t *s)
+{
+    for (size_t i = 0; i < s->nports; i++) {
+        sw_port_t *p = s->ports[i]->port;
+        const proto_t *pr = port_protocol(s, s->ports[i]);
+        p->app = pr ? &pr->app : NULL;
+        p->app_ctx = pr ? (void *)pr->p : NULL;
+    }
+}
+
+static const proto_t *proto_of_port(const sw_port_t *p)
+{
+    for (int i = 0; i < proto_count; i++)
+        if (p->app == &protos[i].app)
+            return &protos[i];
+    return NULL;
+}
+
+static inline sw_conn_t *core_conn(const sw_api_conn_t *c) { return (sw_conn_t *)c; }
+
+static php_sw_server_t *server_of(const sw_conn_t *c)
+{
+    return c->port->serv->data;
+}
+
+zend_object *php_sw_conn_server(const sw_api_conn_t *c)
+{
+    return &server_of(core_conn(c))->std;
+}
+
+sw_api_conn_t *php_sw_server_conn(zend_object *obj, int64_t session)
+{
+    if (!obj || !instanceof_function(obj->ce, server_ce))
+        return NULL;
+    php_sw_server_t *s = server_from(obj);
+    if (!s->core || !s->running)
+        return NULL;
+    return (sw_api_conn_t *)sw_server_conn(s->core, session);
+}
+
+zval *php_sw_conn_setting(const sw_api_conn_t *ac, const char *key)
+{
+    const sw_conn_t *c = core_conn(ac);
+    php_sw_server_t *s = server_of(c);
+    php_sw_port_t *pp = c->port->data;
+    zval *v = pp ? setting(setting_of(&pp->std), key) : NULL;
+    return v ? v : setting(setting_of(&s->std), key);
+}
+
+int php_sw_server_event(const char *name)
+{
+    zend_string *n = zend_string_init(name, strlen(name), 0);
+    int ev = ev_index(n);
+    zend_string_release(n);
+    return ev;
+}
+
+bool php_sw_server_emit(sw_api_conn_t *ac, int ev, uint32_t argc, zval *argv)
+{
+    sw_conn_t *c = core_conn(ac);
+    php_sw_server_t *s = server_of(c);
+    zval *cb = ev >= 0 && ev < EV_TOTAL ? port_callback(s, c->port, ev) : NULL;
+    if (!cb)
+        return false;
+    s->core->stats.request_count++;
+    c->last_dispatch_ms = sw_loop_now(s->core->loop);
+    emit(s, cb, argc, argv);
+    count_request(s);
+    return true;
+}
+
+int64_t php_sw_conn_session(const sw_api_conn_t *c) { return core_conn(c)->session; }
+void *php_sw_conn_data(const sw_api_conn_t *c) { return core_conn(c)->app_data; }
+void php_sw_conn_set_data(sw_api_conn_t *c, void *data) { core_conn(c)->app_data = data; }
+
+int php_sw_conn_info(const sw_api_conn_t *ac, sw_api_conn_info_t *info)
+{
+    const sw_conn_t *c = core_conn(ac);
+    if (!info || info->size < sizeof *info)
+        return sw_error_set(SW_ERROR_INVALID_PARAMS, "conn_info: set info->size");
+    info->session = c->session;
+    info->fd = c->fd;
+    info->server_fd = c->port->fd;
+    info->server_port = c->port->port;
+    info->connect_time = c->connect_time;
+    sw_sockaddr_text((const struct sockaddr *)&c->addr, c->addrlen, info->remote_ip,
+                     sizeof info->remote_ip, &info->remote_port);
+    return 0;
+}
+
+int php_sw_conn_send(sw_api_conn_t *ac, const void *data, size_t len)
+{
+    sw_conn_t *c = core_conn(ac);
+    return sw_server_send(c->port->serv, c->session, data, len);
+}
+
+size_t php_sw_conn_pending(const sw_api_conn_t *ac)
+{
+    const sw_conn_t *c = core_conn(ac);
+    return c->out_len - c->out_off;
+}
+
+int php_sw_conn_close(sw_api_conn_t *ac, bool reset)
+{
+    sw_conn_t *c = core_conn(ac);
+    return sw_server_close(c->port->serv, c->session, reset);
+}
+
+int php_sw_conn_pause(sw_api_conn_t *ac)
+{
+    sw_conn_t *c = core_conn(ac);
+    return sw_server_pause(c->port->serv, c->session);
+}
+
+int php_sw_conn_resume(sw_api_conn_t *ac)
+{
+    sw_conn_t *c = core_conn(ac);
+    return sw_server_resume(c->port->serv, c->session);
+}
+
+void php_sw_conn_redispatch(sw_api_conn_t *ac)
+{
+    sw_conn_t *c = core_conn(ac);
+    sw_server_redispatch(c->port->serv, c);
 }
 
 /* ---- construction and ports ----------------------------------------------------------------- */
@@ -862,9 +1096,21 @@ static void on_sigterm(sw_loop_t *loop, int signo, void *arg)
 
 static bool check_callbacks(php_sw_server_t *s)
 {
+    assign_protocols(s);
     for (size_t i = 0; i < s->nports; i++) {
         sw_port_t *p = s->ports[i]->port;
         bool stream = sw_sock_type_is_stream(p->type);
+        if (p->app) {
+            const proto_t *pr = proto_of_port(p);
+            if (pr->first_event >= 0 && !port_callback(s, p, pr->first_event)) {
+                const char *ev = ev_name(pr->first_event);
+                zend_throw_exception_ex(php_sw_exception_ce, SW_ERROR_INVALID_PARAMS,
+                                        "require on%c%s callback", toupper((unsigned char)ev[0]),
+                                        ev + 1);
+                return false;
+            }
+            continue;
+        }
         if (stream && !port_callback(s, p, EV_RECEIVE)) {
             zend_throw_exception(php_sw_exception_ce, "require onReceive callback", SW_ERROR_INVALID_PARAMS);
             return false;

@@ -506,6 +506,7 @@ static PHP_MINIT_FUNCTION(swoole)
     php_sw_server_minit(module_number);
 
     /* Last: plugins start after every core class exists. */
+    php_sw_plugin_classes_minit();
     php_sw_plugin_services_minit();
     return php_sw_plugins_minit();
 }
@@ -514,6 +515,7 @@ static PHP_MSHUTDOWN_FUNCTION(swoole)
 {
     php_sw_plugins_mshutdown();
     php_sw_plugin_services_mshutdown();
+    php_sw_plugin_classes_mshutdown();
     UNREGISTER_INI_ENTRIES();
     sw_async_shutdown();  /* workers deliver to the loop: they go first */
     sw_loop_default_free();

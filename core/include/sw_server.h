@@ -94,6 +94,17 @@ typedef struct sw_server sw_server_t;
 typedef struct sw_port sw_port_t;
 typedef struct sw_conn sw_conn_t;
 
+/* An application protocol a port speaks instead of raw/framed packets (HTTP...): it sees
+ * every connection's input as it arrives and says how much of it it consumed; what it
+ * leaves stays at the front of the buffer for the next call. ctx is the port's app_ctx.
+ * on_data returns the bytes consumed (0..len) or < 0 to close the connection (reset). */
+typedef struct sw_port_app {
+    void (*on_connect)(void *ctx, sw_conn_t *c);
+    long (*on_data)(void *ctx, sw_conn_t *c, const char *data, size_t len);
+    void (*on_close)(void *ctx, sw_conn_t *c);
+    void (*on_drain)(void *ctx, sw_conn_t *c);   /* a full output queue emptied */
+} sw_port_app_t;
+
 struct sw_port {
     sw_server_t *serv;
     int type;                    /* enum sw_sock_type */
@@ -107,6 +118,8 @@ struct sw_port {
     bool tcp_keepalive;          /* SO_KEEPALIVE on accepted connections, with: */
     int keepidle, keepinterval, keepcount;  /* 0: the system's value */
     int socket_buffer_size;      /* SO_SNDBUF/SO_RCVBUF of accepted connections, 0: default */
+    const sw_port_app_t *app;    /* NULL: packets go to on_receive */
+    void *app_ctx;
     void *data;                  /* for the embedder */
     sw_port_t *next;
 };
@@ -128,6 +141,7 @@ struct sw_conn {
     bool paused, closing, closed, reset_on_close, buffer_full, reading;
     sw_conn_t *prev, *next;      /* the live list, in session order */
     void *data;
+    void *app_data;              /* the port's application protocol's state */
 };
 
 typedef struct {
@@ -196,6 +210,9 @@ int sw_server_sendto(sw_port_t *p, const struct sockaddr *to, socklen_t tolen,
 int sw_server_close(sw_server_t *s, int64_t session, bool reset);
 int sw_server_pause(sw_server_t *s, int64_t session);
 int sw_server_resume(sw_server_t *s, int64_t session);
+/* Delivers the input a connection already holds again, from the loop (an application
+ * protocol that left bytes unconsumed while busy calls it once it can take them). */
+void sw_server_redispatch(sw_server_t *s, sw_conn_t *c);
 /* Closes (if close_them) and counts connections idle longer than heartbeat_idle_time. */
 size_t sw_server_heartbeat(sw_server_t *s, bool close_them, int64_t *idle, size_t idle_cap);
 /* Live connections with session > after, oldest first, at most cap. */

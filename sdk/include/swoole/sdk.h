@@ -63,6 +63,7 @@ enum {
 typedef struct sw_api_io sw_api_io_t;       /* an fd watcher on the loop */
 typedef struct sw_api_socket sw_api_socket_t;   /* a coroutine socket (TCP, TLS) */
 typedef struct sw_api_coro sw_api_coro_t;   /* a coroutine */
+typedef struct sw_api_conn sw_api_conn_t;   /* a connection accepted by a server (1.1) */
 
 typedef void (*sw_api_io_cb)(sw_api_io_t *io, int fd, unsigned events, void *data);
 typedef void (*sw_api_cb)(void *arg);
@@ -80,6 +81,42 @@ typedef struct sw_api_tls {
     const char *ca_file;       /* PEM bundle; NULL: the system's default paths */
     const char *alpn;          /* comma-separated protocols ("h2,http/1.1"); NULL for none */
 } sw_api_tls_t;
+
+/* A server protocol (SDK 1.1): a port whose setting `setting` is true (on the port, else on
+ * the server; for a server of class `server_class` or a subclass it is true unless set to
+ * false) hands its connections' input to on_data instead of cutting it into onReceive
+ * packets. `data` is all the input the connection holds that was not consumed yet, in the
+ * connection's own buffer (read it in place; it may move between calls, so keep offsets,
+ * not pointers): return how many bytes were consumed (0..len; the rest comes again, with
+ * more, on the next call), or < 0 to reset the connection. on_connect runs once a
+ * connection is accepted, on_close when it is gone (whoever closed it; the connection is
+ * readable during the call), on_drain when an output queue that had filled up is empty.
+ * `events` are the server events it adds (NULL-ended, e.g. {"request", NULL}): on() and
+ * Port::on() accept them and a port speaking the protocol requires a callback for the
+ * first one. All callbacks but on_data are optional. */
+typedef struct sw_api_proto {
+    uint32_t size;                  /* sizeof(sw_api_proto_t) */
+    const char *name;               /* "http" */
+    const char *setting;            /* "open_http_protocol" */
+    const char *server_class;       /* "Swoole\\Http\\Server", or NULL */
+    const char *const *events;
+    void (*on_connect)(sw_api_conn_t *c);
+    long (*on_data)(sw_api_conn_t *c, const char *data, size_t len);
+    void (*on_close)(sw_api_conn_t *c);
+    void (*on_drain)(sw_api_conn_t *c);
+} sw_api_proto_t;
+
+/* What a connection is (conn_info). */
+typedef struct sw_api_conn_info {
+    uint32_t size;                  /* set it to sizeof(sw_api_conn_info_t) */
+    int64_t session;                /* the $fd of the PHP API */
+    int fd;                         /* the socket */
+    int server_fd;                  /* the listening socket it came from */
+    int server_port;
+    int remote_port;                /* 0 for Unix sockets */
+    char remote_ip[64];             /* address text, or the Unix path */
+    uint64_t connect_time;          /* unix seconds */
+} sw_api_conn_info_t;
 
 /* ---- the services table v1 ----------------------------------------------------------- *
  * Append-only within a major. Test for a call newer than the minor you require with
@@ -162,6 +199,32 @@ typedef struct sw_api {
     /* Shuts TLS down (without waiting), closes the fd and frees the socket. Never call it
      * while another coroutine waits on the same socket. */
     void (*socket_close)(sw_api_socket_t *s);
+
+    /* server protocols (1.1) -------------------------------------------------------------- *
+     * A connection pointer is valid during the callback that gave it and until the end of
+     * that loop iteration; code that keeps a connection longer (a response finished by
+     * another coroutine) keeps its server and session and looks it up again
+     * (php->server_conn). */
+    /* Makes a protocol available to servers (from startup; the table must outlive it). */
+    int (*proto_register)(const sw_api_proto_t *proto);
+    int64_t (*conn_session)(const sw_api_conn_t *c);
+    /* The protocol's own pointer for a connection (NULL until set). */
+    void *(*conn_data)(const sw_api_conn_t *c);
+    void (*conn_set_data)(sw_api_conn_t *c, void *data);
+    int (*conn_info)(const sw_api_conn_t *c, sw_api_conn_info_t *info);
+    /* Queues bytes (written at once if the socket takes them): 0, or -SW_SDK_E_* when the
+     * connection is closing or its output buffer is full (buffer_output_size). */
+    int (*conn_send)(sw_api_conn_t *c, const void *data, size_t len);
+    /* Bytes queued and not yet written. */
+    size_t (*conn_pending)(const sw_api_conn_t *c);
+    /* Closes after the queued output is written (reset: at once, with an RST). */
+    int (*conn_close)(sw_api_conn_t *c, bool reset);
+    /* Stops / restarts reading the socket (input already held stays). */
+    int (*conn_pause)(sw_api_conn_t *c);
+    int (*conn_resume)(sw_api_conn_t *c);
+    /* Calls on_data again from the loop with the input the connection holds (after it
+     * returned 0 while busy). Does nothing if it holds none. */
+    void (*conn_redispatch)(sw_api_conn_t *c);
 } sw_api_t;
 
 /* True if the core's table has the member `fn` (and it is set). */

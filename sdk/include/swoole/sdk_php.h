@@ -92,6 +92,23 @@ typedef struct sw_php_api {
      * Registers ini entries as entries of the swoole module (so they show in
      * `php --ri swoole`); name them swoole.<plugin>.<key>. Only from startup. */
     int (*register_ini)(const zend_ini_entry_def *defs);
+
+    /* servers (1.1) --------------------------------------------------------------------- */
+    /* The Swoole\\Server object that accepted c (borrowed). */
+    zend_object *(*conn_server)(const sw_api_conn_t *c);
+    /* The live connection `session` of a server object, or NULL (closed, unknown, or the
+     * server does not run in this process). */
+    sw_api_conn_t *(*server_conn)(zend_object *server, int64_t session);
+    /* A setting as it applies to c: its port's, else the server's; NULL if set on neither.
+     * Borrowed. */
+    zval *(*conn_setting)(const sw_api_conn_t *c, const char *key);
+    /* The id of a server event by name ("request"), for emit; < 0 if unknown. */
+    int (*server_event)(const char *name);
+    /* Runs the callback of event `ev` for c (its port's, else the server's) with argv —
+     * in a new coroutine when the server's enable_coroutine is on (the default), else
+     * here — and counts a request for max_request. Args are copied. False if no callback
+     * is set. */
+    bool (*server_emit)(sw_api_conn_t *c, int ev, uint32_t argc, zval *argv);
 } sw_php_api_t;
 
 #define SW_PHP_API_HAS(php, fn)                                                       \

@@ -11,13 +11,16 @@
  *   1.0  2026-12-01  first SDK: descriptor, services table v1 (log, errors, loop fds,
  *                    defer, timers, coroutines, wait_fd, provide/require, coroutine
  *                    socket with TLS), PHP bridge v1
- *                    (classes, native objects, exceptions, callables in coroutines, ini). */
+ *                    (classes, native objects, exceptions, callables in coroutines, ini).
+ *   1.1  2026-12-01  server protocols: sw_api_proto_t, proto_register, conn_* calls;
+ *                    PHP bridge: conn_server, server_conn, conn_setting, server_event,
+ *                    server_emit. */
 #ifndef SWOOLE_SDK_VERSION_H
 #define SWOOLE_SDK_VERSION_H
 
 #define SW_SDK_MAJOR 1
-#define SW_SDK_MINOR 0
-#define SW_SDK_VERSION_STRING "1.0"
+#define SW_SDK_MINOR 1
+#define SW_SDK_VERSION_STRING "1.1"
 
 /* True when the headers being compiled against are SDK maj.min or a later minor of the
  * same major: `#if SW_SDK_AT_LEAST(1, 2)` guards code that needs a call added in 1.2. */
