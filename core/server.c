@@ -471,7 +471,7 @@ static void dispatch_input(sw_server_t *s, sw_conn_t *c)
     size_t off = 0;
 
     while (off < c->in_len && !c->closed && !c->closing && !c->paused) {
-        const char *b = c->in + off;
+        char *b = c->in + off;
         size_t n = c->in_len - off;
         long got;
         if (c->port->app) {

@@ -584,7 +584,7 @@ static void app_on_connect(void *ctx, sw_conn_t *c)
 {
     ((const sw_api_proto_t *)ctx)->on_connect((sw_api_conn_t *)c);
 }
-static long app_on_data(void *ctx, sw_conn_t *c, const char *data, size_t len)
+static long app_on_data(void *ctx, sw_conn_t *c, char *data, size_t len)
 {
     return ((const sw_api_proto_t *)ctx)->on_data((sw_api_conn_t *)c, data, len);
 }

@@ -22,3 +22,8 @@ for stub in "$top"/php/stubs/*.stub.php; do
     name=$(basename "$stub" .stub.php)
     mv "$top/php/stubs/${name}_arginfo.h" "$top/php/${name}_arginfo.h"
 done
+# Plugins keep their stub beside their sources: plugins/NAME/NAME.stub.php → NAME_arginfo.h.
+for stub in "$top"/plugins/*/*.stub.php; do
+    [ -f "$stub" ] || continue
+    php "$scratch/gen_stub.php" "$stub"
+done

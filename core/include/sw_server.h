@@ -100,7 +100,7 @@ typedef struct sw_conn sw_conn_t;
  * on_data returns the bytes consumed (0..len) or < 0 to close the connection (reset). */
 typedef struct sw_port_app {
     void (*on_connect)(void *ctx, sw_conn_t *c);
-    long (*on_data)(void *ctx, sw_conn_t *c, const char *data, size_t len);
+    long (*on_data)(void *ctx, sw_conn_t *c, char *data, size_t len);
     void (*on_close)(void *ctx, sw_conn_t *c);
     void (*on_drain)(void *ctx, sw_conn_t *c);   /* a full output queue emptied */
 } sw_port_app_t;

@@ -86,8 +86,8 @@ typedef struct sw_api_tls {
  * the server; for a server of class `server_class` or a subclass it is true unless set to
  * false) hands its connections' input to on_data instead of cutting it into onReceive
  * packets. `data` is all the input the connection holds that was not consumed yet, in the
- * connection's own buffer (read it in place; it may move between calls, so keep offsets,
- * not pointers): return how many bytes were consumed (0..len; the rest comes again, with
+ * connection's own buffer (read it in place — or rewrite it in place, e.g. to decode a
+ * chunked body; it may move between calls, so keep offsets, not pointers): return how many bytes were consumed (0..len; the rest comes again, with
  * more, on the next call), or < 0 to reset the connection. on_connect runs once a
  * connection is accepted, on_close when it is gone (whoever closed it; the connection is
  * readable during the call), on_drain when an output queue that had filled up is empty.
@@ -101,7 +101,7 @@ typedef struct sw_api_proto {
     const char *server_class;       /* "Swoole\\Http\\Server", or NULL */
     const char *const *events;
     void (*on_connect)(sw_api_conn_t *c);
-    long (*on_data)(sw_api_conn_t *c, const char *data, size_t len);
+    long (*on_data)(sw_api_conn_t *c, char *data, size_t len);
     void (*on_close)(sw_api_conn_t *c);
     void (*on_drain)(sw_api_conn_t *c);
 } sw_api_proto_t;
