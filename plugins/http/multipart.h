@@ -97,7 +97,7 @@ typedef struct {
 /* Finds the boundary parameter in a Content-Type value ct[0 .. len) (the media type is
  * not checked: the caller checks "multipart/form-data"). Quoted ("...") or token form;
  * parameter names are case-insensitive; other parameters' quoted values are skipped
- * correctly. On success returns 0 and sets *off/*blen (the boundary is ct + *off, without
+ * correctly. On success returns 0 and sets *off and *blen (the boundary is ct + *off, without
  * quotes). Returns HTTP_MP_E_BOUNDARY if absent, empty, longer than 70, containing a
  * character outside RFC 2046 bchars, ending in a space, or badly quoted. Never reads past
  * len. */
