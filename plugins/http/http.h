@@ -1,0 +1,89 @@
+/* http.h — what the files of the http plugin share: the per-port configuration, the
+ * per-connection state, and the calls between the connection (conn.c), the request
+ * (request.c) and the response (response.c). Nothing here is seen by other plugins. */
+#ifndef HTTP_PLUGIN_H
+#define HTTP_PLUGIN_H
+
+#include <swoole/sdk_php.h>
+
+#include "zend_smart_str.h"
+
+#include "multipart.h"
+#include "parser.h"
+
+#define HTTP_PLUGIN_VERSION "0.1.0"
+#define HTTP_SERVER_NAME "swoole-http-server"
+
+/* Settings of one listening port, resolved once (the first connection of the port). */
+typedef struct http_cfg {
+    zend_object *server;          /* the cache key, with server_fd */
+    int server_fd;
+    http_limits_t limits;
+    bool parse_cookie, parse_post, parse_files;
+    bool keepalive;               /* open_http_keepalive? no: http_keepalive (default on) */
+    zend_string *upload_tmp_dir;
+    zend_long upload_max_filesize;
+    /* http_compression */
+    bool compression;
+    int compression_level;
+    size_t compression_min_length;
+    /* enable_static_handler */
+    bool static_handler;
+    zend_string *document_root;   /* realpath, no trailing slash */
+    HashTable *static_locations;  /* list of path prefixes, or NULL for every path */
+    HashTable *index_files;       /* http_index_files, or NULL */
+    bool autoindex;
+} http_cfg_t;
+
+typedef struct http_response http_response_t;
+
+/* One connection of an HTTP port. */
+typedef struct http_conn {
+    sw_api_conn_t *conn;          /* NULL once the connection is gone */
+    int64_t session;
+    zend_object *server;          /* borrowed: the server outlives its connections */
+    const http_cfg_t *cfg;
+    http_head_state_t hs;
+    http_request_t req;
+    uint32_t head_len;            /* > 0 once the head of the current request is parsed */
+    http_chunked_t chunk;
+    bool continue_sent;
+    bool busy;                    /* a request was handed to PHP, its response not ended */
+    bool paused;                  /* we stopped reading: too much pipelined input */
+    bool in_data;                 /* on_data is running: on_close must not free us */
+    bool gone;                    /* closed while in_data: on_data frees us */
+    http_response_t *resp;        /* the response in flight, NULL if none */
+    http_header_t headers[HTTP_MAX_HEADERS];
+} http_conn_t;
+
+/* conn.c */
+extern const sw_api_proto_t http_proto;
+extern int http_ev_request;
+/* The response of hc's current request has been sent: take the next request. */
+void http_conn_response_done(http_conn_t *hc, bool close_after);
+/* Sends a complete error response (status with a short text body) and closes. */
+void http_conn_reply_error(http_conn_t *hc, int status);
+void http_cfg_reset(void);
+
+/* request.c */
+extern zend_class_entry *http_request_ce;
+void http_request_minit(zend_class_entry *ce);
+/* Makes $request for the request parsed in buf (head_len bytes of head, then body_len
+ * decoded body bytes). */
+void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *body,
+                       size_t body_len);
+
+/* response.c */
+extern zend_class_entry *http_response_ce;
+void http_response_minit(zend_class_entry *ce);
+void http_response_make(zval *out, http_conn_t *hc);
+/* The connection of a response in flight is gone. */
+void http_response_orphan(http_response_t *r);
+const char *http_status_reason(int status);
+/* The current Date header value (IMF-fixdate), cached per second. */
+const char *http_date_now(void);
+
+/* server.c */
+extern zend_class_entry *http_server_ce;
+
+#endif

@@ -1,0 +1,784 @@
+/* response.c — Swoole\Http\Response: status, headers, cookies and trailers of one
+ * response, and its serialisation onto the connection: end() as one buffer and one
+ * send (head and body together), write() as chunked transfer coding.
+ *
+ * A response belongs to its connection's current request while that is in flight
+ * (http_conn_t.resp ⇄ http_response_t.hc). If the connection goes away first, the
+ * response is orphaned (hc = NULL) and every call on it reports that it is unavailable.
+ * A response destroyed without end() or detach() ends itself — with 500 if the handler
+ * never chose a status — so that a client is never left waiting. */
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "http.h"
+#include "ext/standard/url.h"
+
+zend_class_entry *http_response_ce;
+static zend_object_handlers response_handlers;
+
+struct http_response {
+    http_conn_t *hc;              /* NULL: ended, detached or orphaned */
+    zend_object *server;          /* for Response::create() and isWritable() */
+    int64_t session;
+    int status;                   /* 0: not set (200 at end, 500 if never ended) */
+    zend_string *reason;
+    HashTable *headers;           /* name as given → string or list of strings */
+    HashTable *cookies;           /* list of Set-Cookie values */
+    HashTable *trailers;
+    bool head_only;               /* a HEAD request: no body bytes */
+    bool keep_alive;
+    bool http10;
+    bool headers_sent;            /* write() started a chunked body */
+    bool ended, detached;
+    zend_object std;
+};
+
+static inline http_response_t *resp_from(zend_object *o)
+{
+    return (http_response_t *)((char *)o - XtOffsetOf(http_response_t, std));
+}
+#define THIS_RESP() resp_from(Z_OBJ_P(ZEND_THIS))
+
+/* ---- status reasons and the Date header -------------------------------------------------- */
+
+const char *http_status_reason(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 101: return "Switching Protocols";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 206: return "Partial Content";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 303: return "See Other";
+    case 304: return "Not Modified";
+    case 307: return "Temporary Redirect";
+    case 308: return "Permanent Redirect";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 411: return "Length Required";
+    case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
+    case 415: return "Unsupported Media Type";
+    case 416: return "Range Not Satisfiable";
+    case 417: return "Expectation Failed";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    case 505: return "HTTP Version Not Supported";
+    default: return status >= 100 && status < 600 ? "Unknown" : "Unknown Status";
+    }
+}
+
+const char *http_date_now(void)
+{
+    static char buf[40];
+    static time_t cached = -1;
+    time_t now = time(NULL);
+    if (now != cached) {
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+        cached = now;
+    }
+    return buf;
+}
+
+/* ---- objects ------------------------------------------------------------------------------ */
+
+static zend_object *response_create(zend_class_entry *ce)
+{
+    http_response_t *r = zend_object_alloc(sizeof *r, ce);
+    memset(r, 0, XtOffsetOf(http_response_t, std));
+    zend_object_std_init(&r->std, ce);
+    object_properties_init(&r->std, ce);
+    r->std.handlers = &response_handlers;
+    return &r->std;
+}
+
+static bool send_end(http_response_t *r, const char *body, size_t len);
+
+static void response_free(zend_object *o)
+{
+    http_response_t *r = resp_from(o);
+    if (r->hc && !r->ended && !r->detached) {
+        if (!r->status)
+            r->status = 500;
+        send_end(r, NULL, 0);
+    }
+    if (r->hc && r->hc->resp == r)
+        r->hc->resp = NULL;
+    if (r->server)
+        OBJ_RELEASE(r->server);
+    if (r->reason)
+        zend_string_release(r->reason);
+    if (r->headers)
+        zend_array_destroy(r->headers);
+    if (r->cookies)
+        zend_array_destroy(r->cookies);
+    if (r->trailers)
+        zend_array_destroy(r->trailers);
+    zend_object_std_dtor(o);
+}
+
+void http_response_orphan(http_response_t *r) { r->hc = NULL; }
+
+static void attach(http_response_t *r, http_conn_t *hc)
+{
+    r->hc = hc;
+    r->session = hc->session;
+    if (!r->server) {
+        r->server = hc->server;
+        GC_ADDREF(r->server);
+    }
+    r->keep_alive = hc->req.keep_alive && hc->cfg->keepalive;
+    r->head_only = hc->req.method_id == HTTP_M_HEAD;
+    r->http10 = hc->req.version_minor == 0;
+    hc->resp = r;
+    ZVAL_LONG(OBJ_PROP_NUM(&r->std, 0), hc->session);   /* $fd */
+}
+
+void http_response_make(zval *out, http_conn_t *hc)
+{
+    object_init_ex(out, http_response_ce);
+    attach(resp_from(Z_OBJ_P(out)), hc);
+}
+
+/* The connection of a usable response, or NULL with Swoole's warning. */
+static http_conn_t *usable(http_response_t *r)
+{
+    if (!r->hc || r->ended || r->detached || !r->hc->conn) {
+        php_error_docref(NULL, E_WARNING,
+                         "http response is unavailable (maybe it has been ended or detached)");
+        return NULL;
+    }
+    return r->hc;
+}
+
+/* ---- headers ------------------------------------------------------------------------------ */
+
+static bool has_crlf(const char *s, size_t n)
+{
+    return memchr(s, '\r', n) || memchr(s, '\n', n) || memchr(s, '\0', n);
+}
+
+/* "content-type" → "Content-Type" */
+static zend_string *format_name(zend_string *key)
+{
+    zend_string *n = zend_string_init(ZSTR_VAL(key), ZSTR_LEN(key), 0);
+    bool up = true;
+    for (char *p = ZSTR_VAL(n); *p; p++) {
+        *p = up ? (char)toupper((unsigned char)*p) : (char)tolower((unsigned char)*p);
+        up = *p == '-';
+    }
+    return n;
+}
+
+static bool valid_token(const zend_string *s)
+{
+    if (!ZSTR_LEN(s))
+        return false;
+    for (size_t i = 0; i < ZSTR_LEN(s); i++) {
+        unsigned char ch = (unsigned char)ZSTR_VAL(s)[i];
+        if (ch <= 32 || ch >= 127 || strchr("\"(),/:;<=>?@[\\]{}", ch))
+            return false;
+    }
+    return true;
+}
+
+static bool check_value(zval *v);
+
+static bool check_values(HashTable *values)
+{
+    zval *e;
+    ZEND_HASH_FOREACH_VAL(values, e) {
+        if (!check_value(e))
+            return false;
+    } ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+static bool check_value(zval *v)
+{
+    if (Z_TYPE_P(v) == IS_ARRAY)
+        return check_values(Z_ARRVAL_P(v));
+    zend_string *s = zval_get_string(v);
+    bool ok = !has_crlf(ZSTR_VAL(s), ZSTR_LEN(s));
+    zend_string_release(s);
+    return ok;
+}
+
+static bool set_header(HashTable **ht, zend_string *key, zval *value, bool format)
+{
+    if (!valid_token(key)) {
+        php_error_docref(NULL, E_WARNING, "header name is invalid (empty, or contains "
+                         "whitespace, CR/LF or a separator)");
+        return false;
+    }
+    if (!check_value(value)) {
+        php_error_docref(NULL, E_WARNING, "header value contains CR, LF or NUL");
+        return false;
+    }
+    if (!*ht) {
+        ALLOC_HASHTABLE(*ht);
+        zend_hash_init(*ht, 8, NULL, ZVAL_PTR_DTOR, 0);
+    }
+    zend_string *name = format ? format_name(key) : zend_string_copy(key);
+    zval copy;
+    if (Z_TYPE_P(value) == IS_ARRAY)
+        ZVAL_COPY(&copy, value);
+    else
+        ZVAL_STR(&copy, zval_get_string(value));
+    /* one entry per name whatever its case: a later header() replaces an earlier one */
+    zend_string *k;
+    ZEND_HASH_FOREACH_STR_KEY(*ht, k) {
+        if (k && zend_string_equals_ci(k, name)) {
+            zend_hash_del(*ht, k);
+            break;
+        }
+    } ZEND_HASH_FOREACH_END();
+    zend_hash_update(*ht, name, &copy);
+    zend_string_release(name);
+    return true;
+}
+
+static bool has_header(const http_response_t *r, const char *name, size_t len)
+{
+    zend_string *k;
+    if (!r->headers)
+        return false;
+    ZEND_HASH_FOREACH_STR_KEY(r->headers, k) {
+        if (k && ZSTR_LEN(k) == len && strncasecmp(ZSTR_VAL(k), name, len) == 0)
+            return true;
+    } ZEND_HASH_FOREACH_END();
+    return false;
+}
+
+static void append_line(smart_str *out, zend_string *name, zval *v)
+{
+    zend_string *s = zval_get_string(v);
+    smart_str_append(out, name);
+    smart_str_appendl(out, ": ", 2);
+    smart_str_append(out, s);
+    smart_str_appendl(out, "\r\n", 2);
+    zend_string_release(s);
+}
+
+static void append_lines(smart_str *out, zend_string *name, HashTable *values)
+{
+    zval *e;
+    ZEND_HASH_FOREACH_VAL(values, e) {
+        append_line(out, name, e);
+    } ZEND_HASH_FOREACH_END();
+}
+
+static void append_header_lines(smart_str *out, HashTable *ht)
+{
+    zend_string *k;
+    zval *v;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(ht, k, v) {
+        if (!k)
+            continue;
+        if (Z_TYPE_P(v) == IS_ARRAY)
+            append_lines(out, k, Z_ARRVAL_P(v));
+        else
+            append_line(out, k, v);
+    } ZEND_HASH_FOREACH_END();
+}
+
+/* The status line and headers; content_length < 0: chunked. */
+static void build_head(http_response_t *r, smart_str *out, long long content_length)
+{
+    int status = r->status ? r->status : 200;
+    smart_str_appendl(out, "HTTP/1.1 ", 9);
+    smart_str_append_long(out, status);
+    smart_str_appendc(out, ' ');
+    if (r->reason)
+        smart_str_append(out, r->reason);
+    else
+        smart_str_appends(out, http_status_reason(status));
+    smart_str_appendl(out, "\r\n", 2);
+    if (r->headers)
+        append_header_lines(out, r->headers);
+    if (!has_header(r, ZEND_STRL("Server")))
+        smart_str_appends(out, "Server: " HTTP_SERVER_NAME "\r\n");
+    if (!has_header(r, ZEND_STRL("Date"))) {
+        smart_str_appendl(out, "Date: ", 6);
+        smart_str_appends(out, http_date_now());
+        smart_str_appendl(out, "\r\n", 2);
+    }
+    if (has_header(r, ZEND_STRL("Connection"))) {
+        zval *v = NULL;
+        zend_string *k;
+        ZEND_HASH_FOREACH_STR_KEY_VAL(r->headers, k, v) {
+            if (k && zend_string_equals_literal_ci(k, "Connection"))
+                break;
+        } ZEND_HASH_FOREACH_END();
+        if (v && Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(v), "close"))
+            r->keep_alive = false;
+    } else {
+        smart_str_appends(out, r->keep_alive ? "Connection: keep-alive\r\n"
+                                             : "Connection: close\r\n");
+    }
+    if (!has_header(r, ZEND_STRL("Content-Type")) && status != 204 && status != 304)
+        smart_str_appends(out, "Content-Type: text/html\r\n");
+    if (r->cookies) {
+        zval *c;
+        ZEND_HASH_FOREACH_VAL(r->cookies, c) {
+            smart_str_appendl(out, "Set-Cookie: ", 12);
+            smart_str_append(out, Z_STR_P(c));
+            smart_str_appendl(out, "\r\n", 2);
+        } ZEND_HASH_FOREACH_END();
+    }
+    if (content_length < 0) {
+        smart_str_appends(out, "Transfer-Encoding: chunked\r\n");
+        if (r->trailers) {
+            smart_str_appendl(out, "Trailer: ", 9);
+            zend_string *k;
+            bool first = true;
+            ZEND_HASH_FOREACH_STR_KEY(r->trailers, k) {
+                if (!first)
+                    smart_str_appendl(out, ", ", 2);
+                smart_str_append(out, k);
+                first = false;
+            } ZEND_HASH_FOREACH_END();
+            smart_str_appendl(out, "\r\n", 2);
+        }
+    } else if (!has_header(r, ZEND_STRL("Content-Length")) && status != 204 && status != 304 &&
+               !(status >= 100 && status < 200)) {
+        smart_str_appendl(out, "Content-Length: ", 16);
+        smart_str_append_unsigned(out, (zend_ulong)content_length);
+        smart_str_appendl(out, "\r\n", 2);
+    }
+    smart_str_appendl(out, "\r\n", 2);
+}
+
+static bool conn_send(http_conn_t *hc, const char *data, size_t len)
+{
+    if (!len)
+        return true;
+    int rc = sw_api->conn_send(hc->conn, data, len);
+    if (rc < 0) {
+        php_error_docref(NULL, E_WARNING, "failed to send the response: %s", sw_api->error_msg());
+        return false;
+    }
+    return true;
+}
+
+/* Finishes the response: the whole of it (no write() before) or the chunked terminator. */
+static bool send_end(http_response_t *r, const char *body, size_t len)
+{
+    http_conn_t *hc = r->hc;
+    smart_str out = {0};
+    bool ok;
+
+    r->ended = true;
+    if (r->headers_sent) {
+        if (len && !r->head_only) {
+            char sz[24];
+            int n = snprintf(sz, sizeof sz, "%zx\r\n", len);
+            smart_str_appendl(&out, sz, (size_t)n);
+            smart_str_appendl(&out, body, len);
+            smart_str_appendl(&out, "\r\n", 2);
+        }
+        smart_str_appendl(&out, "0\r\n", 3);
+        if (r->trailers)
+            append_header_lines(&out, r->trailers);
+        smart_str_appendl(&out, "\r\n", 2);
+    } else {
+        build_head(r, &out, (long long)len);
+        if (!r->head_only)
+            smart_str_appendl(&out, body, len);
+    }
+    ok = hc->conn && conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+    smart_str_free(&out);
+    r->hc = NULL;
+    http_conn_response_done(hc, !r->keep_alive || !ok);
+    return ok;
+}
+
+/* ---- methods ------------------------------------------------------------------------------ */
+
+ZEND_METHOD(Swoole_Http_Response, __construct) {}
+
+ZEND_METHOD(Swoole_Http_Response, initHeader)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    http_response_t *r = THIS_RESP();
+    if (r->headers)
+        zend_hash_clean(r->headers);
+    if (r->cookies)
+        zend_hash_clean(r->cookies);
+    if (r->trailers)
+        zend_hash_clean(r->trailers);
+    RETURN_TRUE;
+}
+
+ZEND_METHOD(Swoole_Http_Response, isWritable)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    http_response_t *r = THIS_RESP();
+    RETURN_BOOL(r->hc && r->hc->conn && !r->ended && !r->detached);
+}
+
+ZEND_METHOD(Swoole_Http_Response, status)
+{
+    zend_long code;
+    zend_string *reason = NULL;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_LONG(code)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_STR(reason)
+    ZEND_PARSE_PARAMETERS_END();
+    http_response_t *r = THIS_RESP();
+    if (!usable(r))
+        RETURN_FALSE;
+    if (code < 100 || code > 999) {
+        php_error_docref(NULL, E_WARNING, "invalid status code " ZEND_LONG_FMT, code);
+        RETURN_FALSE;
+    }
+    if (reason && has_crlf(ZSTR_VAL(reason), ZSTR_LEN(reason))) {
+        php_error_docref(NULL, E_WARNING, "status reason contains CR, LF or NUL");
+        RETURN_FALSE;
+    }
+    r->status = (int)code;
+    if (r->reason)
+        zend_string_release(r->reason);
+    r->reason = reason && ZSTR_LEN(reason) ? zend_string_copy(reason) : NULL;
+    RETURN_TRUE;
+}
+
+ZEND_METHOD(Swoole_Http_Response, header)
+{
+    zend_string *key;
+    zval *value;
+    bool format = true;
+    ZEND_PARSE_PARAMETERS_START(2, 3)
+        Z_PARAM_STR(key)
+        Z_PARAM_ZVAL(value)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_BOOL(format)
+    ZEND_PARSE_PARAMETERS_END();
+    http_response_t *r = THIS_RESP();
+    if (!usable(r))
+        RETURN_FALSE;
+    if (r->headers_sent) {
+        php_error_docref(NULL, E_WARNING, "headers have already been sent");
+        RETURN_FALSE;
+    }
+    RETURN_BOOL(set_header(&r->headers, key, value, format));
+}
+
+ZEND_METHOD(Swoole_Http_Response, trailer)
+{
+    zend_string *key, *value;
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_STR(key)
+        Z_PARAM_STR(value)
+    ZEND_PARSE_PARAMETERS_END();
+    http_response_t *r = THIS_RESP();
+    if (!usable(r))
+        RETURN_FALSE;
+    zval v;
+    ZVAL_STR(&v, value);
+    RETURN_BOOL(set_header(&r->trailers, key, &v, false));
+}
+
+/* Set-Cookie value of cookie()/rawcookie(): the cookie-octet rules of RFC 6265 for the
+ * name, CR/LF/NUL and ';' refused in every attribute so no header can be injected. */
+static void cookie_impl(INTERNAL_FUNCTION_PARAMETERS, bool raw)
+{
+    zend_string *name, *value = NULL, *path = NULL, *domain = NULL, *samesite = NULL,
+                       *priority = NULL;
+    zend_long expires = 0;
+    bool secure = false, httponly = false, partitioned = false;
+    ZEND_PARSE_PARAMETERS_START(1, 10)
+        Z_PARAM_STR(name)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_STR(value)
+        Z_PARAM_LONG(expires)
+        Z_PARAM_STR(path)
+        Z_PARAM_STR(domain)
+        Z_PARAM_BOOL(secure)
+        Z_PARAM_BOOL(httponly)
+        Z_PARAM_STR(samesite)
+        Z_PARAM_STR(priority)
+        Z_PARAM_BOOL(partitioned)
+    ZEND_PARSE_PARAMETERS_END();
+    http_response_t *r = THIS_RESP();
+    if (!usable(r))
+        RETURN_FALSE;
+    if (!ZSTR_LEN(name) || strpbrk(ZSTR_VAL(name), "=,; \t\r\n\013\014") ||
+        memchr(ZSTR_VAL(name), 0, ZSTR_LEN(name))) {
+        php_error_docref(NULL, E_WARNING, "Cookie names cannot be empty or contain any of "
+                         "the following '=,; \\t\\r\\n\\013\\014'");
+        RETURN_FALSE;
+    }
+    zend_string *attrs[] = {path, domain, samesite, priority};
+    for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++)
+        if (attrs[i] && (strpbrk(ZSTR_VAL(attrs[i]), ",; \t\r\n\013\014") ||
+                         memchr(ZSTR_VAL(attrs[i]), 0, ZSTR_LEN(attrs[i])))) {
+            php_error_docref(NULL, E_WARNING, "Cookie attributes cannot contain any of the "
+                             "following ',; \\t\\r\\n\\013\\014'");
+            RETURN_FALSE;
+        }
+    if (raw && value && (strpbrk(ZSTR_VAL(value), ",; \t\r\n\013\014") ||
+                         memchr(ZSTR_VAL(value), 0, ZSTR_LEN(value)))) {
+        php_error_docref(NULL, E_WARNING, "Cookie values cannot contain any of the "
+                         "following ',; \\t\\r\\n\\013\\014'");
+        RETURN_FALSE;
+    }
+    smart_str c = {0};
+    smart_str_append(&c, name);
+    smart_str_appendc(&c, '=');
+    if (!value || !ZSTR_LEN(value)) {
+        /* an empty value deletes the cookie, as PHP's setcookie() does */
+        smart_str_appends(&c, "deleted; expires=Thu, 01 Jan 1970 00:00:01 GMT; Max-Age=0");
+    } else {
+        if (raw) {
+            smart_str_append(&c, value);
+        } else {
+            zend_string *enc = php_raw_url_encode(ZSTR_VAL(value), ZSTR_LEN(value));
+            smart_str_append(&c, enc);
+            zend_string_release(enc);
+        }
+        if (expires > 0) {
+            char date[64];
+            time_t t = (time_t)expires;
+            struct tm tm;
+            gmtime_r(&t, &tm);
+            strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+            smart_str_appends(&c, "; expires=");
+            smart_str_appends(&c, date);
+            zend_long age = expires - (zend_long)time(NULL);
+            smart_str_appends(&c, "; Max-Age=");
+            smart_str_append_long(&c, age > 0 ? age : 0);
+        }
+    }
+    if (path && ZSTR_LEN(path)) {
+        smart_str_appends(&c, "; path=");
+        smart_str_append(&c, path);
+    }
+    if (domain && ZSTR_LEN(domain)) {
+        smart_str_appends(&c, "; domain=");
+        smart_str_append(&c, domain);
+    }
+    if (secure)
+        smart_str_appends(&c, "; secure");
+    if (httponly)
+        smart_str_appends(&c, "; HttpOnly");
+    if (samesite && ZSTR_LEN(samesite)) {
+        smart_str_appends(&c, "; SameSite=");
+        smart_str_append(&c, samesite);
+    }
+    if (priority && ZSTR_LEN(priority)) {
+        smart_str_appends(&c, "; Priority=");
+        smart_str_append(&c, priority);
+    }
+    if (partitioned)
+        smart_str_appends(&c, "; Partitioned");
+    smart_str_0(&c);
+    if (!r->cookies) {
+        ALLOC_HASHTABLE(r->cookies);
+        zend_hash_init(r->cookies, 4, NULL, ZVAL_PTR_DTOR, 0);
+    }
+    zval v;
+    ZVAL_STR(&v, c.s);
+    zend_hash_next_index_insert(r->cookies, &v);
+    RETURN_TRUE;
+}
+
+ZEND_METHOD(Swoole_Http_Response, cookie) { cookie_impl(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+ZEND_METHOD(Swoole_Http_Response, rawcookie) { cookie_impl(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+
+ZEND_METHOD(Swoole_Http_Response, write)
+{
+    zend_string *data;
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_STR(data)
+    ZEND_PARSE_PARAMETERS_END();
+    http_response_t *r = THIS_RESP();
+    http_conn_t *hc = usable(r);
+    if (!hc)
+        RETURN_FALSE;
+    smart_str out = {0};
+    if (!r->headers_sent) {
+        build_head(r, &out, -1);
+        r->headers_sent = true;
+    }
+    if (ZSTR_LEN(data) && !r->head_only) {
+        char sz[24];
+        int n = snprintf(sz, sizeof sz, "%zx\r\n", ZSTR_LEN(data));
+        smart_str_appendl(&out, sz, (size_t)n);
+        smart_str_append(&out, data);
+        smart_str_appendl(&out, "\r\n", 2);
+    }
+    bool ok = !out.s || conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+    smart_str_free(&out);
+    RETURN_BOOL(ok);
+}
+
+ZEND_METHOD(Swoole_Http_Response, end)
+{
+    zend_string *data = NULL;
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_STR_OR_NULL(data)
+    ZEND_PARSE_PARAMETERS_END();
+    http_response_t *r = THIS_RESP();
+    if (!usable(r))
+        RETURN_FALSE;
+    RETURN_BOOL(send_end(r, data ? ZSTR_VAL(data) : "", data ? ZSTR_LEN(data) : 0));
+}
+
+ZEND_METHOD(Swoole_Http_Response, redirect)
+{
+    zend_string *location;
+    zend_long code = 302;
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_STR(location)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(code)
+    ZEND_PARSE_PARAMETERS_END();
+    http_response_t *r = THIS_RESP();
+    if (!usable(r))
+        RETURN_FALSE;
+    if (code < 300 || code > 399) {
+        php_error_docref(NULL, E_WARNING, "redirect status must be 3xx, " ZEND_LONG_FMT " given",
+                         code);
+        RETURN_FALSE;
+    }
+    zval v;
+    ZVAL_STR(&v, location);
+    zend_string *key = zend_string_init(ZEND_STRL("Location"), 0);
+    bool ok = set_header(&r->headers, key, &v, false);
+    zend_string_release(key);
+    if (!ok)
+        RETURN_FALSE;
+    r->status = (int)code;
+    RETURN_BOOL(send_end(r, "", 0));
+}
+
+ZEND_METHOD(Swoole_Http_Response, sendfile)
+{
+    zend_string *file;
+    zend_long offset = 0, length = 0;
+    ZEND_PARSE_PARAMETERS_START(1, 3)
+        Z_PARAM_PATH_STR(file)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(offset)
+        Z_PARAM_LONG(length)
+    ZEND_PARSE_PARAMETERS_END();
+    http_response_t *r = THIS_RESP();
+    if (!usable(r))
+        RETURN_FALSE;
+    if (r->headers_sent) {
+        php_error_docref(NULL, E_WARNING, "cannot sendfile() after write()");
+        RETURN_FALSE;
+    }
+    int fd = open(ZSTR_VAL(file), O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+        php_error_docref(NULL, E_WARNING, "sendfile(%s) failed: %s", ZSTR_VAL(file),
+                         fd < 0 ? strerror(errno) : "not a regular file");
+        if (fd >= 0)
+            close(fd);
+        RETURN_FALSE;
+    }
+    if (offset < 0 || offset > st.st_size || length < 0 || offset + length > st.st_size) {
+        php_error_docref(NULL, E_WARNING, "offset/length out of the file's range (size %lld)",
+                         (long long)st.st_size);
+        close(fd);
+        RETURN_FALSE;
+    }
+    size_t len = (size_t)(length ? length : st.st_size - offset);
+    zend_string *buf = zend_string_alloc(len, 0);
+    size_t got = 0;
+    while (got < len) {
+        ssize_t n = pread(fd, ZSTR_VAL(buf) + got, len - got, (off_t)offset + (off_t)got);
+        if (n <= 0) {
+            if (n < 0 && errno == EINTR)
+                continue;
+            break;
+        }
+        got += (size_t)n;
+    }
+    close(fd);
+    if (got != len) {
+        zend_string_efree(buf);
+        php_error_docref(NULL, E_WARNING, "sendfile(%s): short read", ZSTR_VAL(file));
+        RETURN_FALSE;
+    }
+    bool ok = send_end(r, ZSTR_VAL(buf), len);
+    zend_string_efree(buf);
+    RETURN_BOOL(ok);
+}
+
+ZEND_METHOD(Swoole_Http_Response, detach)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    http_response_t *r = THIS_RESP();
+    if (!usable(r))
+        RETURN_FALSE;
+    r->detached = true;
+    /* the connection stays busy until a Response::create()d response ends */
+    RETURN_TRUE;
+}
+
+/* Response::create($server, $fd): a response for a connection of a running server,
+ * typically after detach() in another coroutine. Also create($fd) inside a server. */
+ZEND_METHOD(Swoole_Http_Response, create)
+{
+    zval *zserver;
+    zend_long fd = -1;
+    ZEND_PARSE_PARAMETERS_START(0, 2)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ZVAL(zserver)
+        Z_PARAM_LONG(fd)
+    ZEND_PARSE_PARAMETERS_END();
+    if (ZEND_NUM_ARGS() == 0 || Z_TYPE_P(zserver) != IS_OBJECT) {
+        php_error_docref(NULL, E_WARNING, "Response::create() needs a running server object "
+                         "and a connection fd");
+        RETURN_FALSE;
+    }
+    sw_api_conn_t *c = sw_api->php->server_conn(Z_OBJ_P(zserver), fd);
+    http_conn_t *hc = c ? sw_api->conn_data(c) : NULL;
+    if (!hc) {
+        php_error_docref(NULL, E_WARNING, "session#" ZEND_LONG_FMT " is not an HTTP "
+                         "connection of this server", fd);
+        RETURN_FALSE;
+    }
+    if (hc->resp && !hc->resp->detached) {
+        php_error_docref(NULL, E_WARNING, "session#" ZEND_LONG_FMT " has a response in "
+                         "flight", fd);
+        RETURN_FALSE;
+    }
+    if (hc->resp)
+        hc->resp->hc = NULL;   /* the detached one lets go */
+    hc->busy = true;
+    object_init_ex(return_value, http_response_ce);
+    attach(resp_from(Z_OBJ_P(return_value)), hc);
+}
+
+void http_response_minit(zend_class_entry *ce)
+{
+    memcpy(&response_handlers, &std_object_handlers, sizeof response_handlers);
+    response_handlers.offset = XtOffsetOf(http_response_t, std);
+    response_handlers.free_obj = response_free;
+    response_handlers.clone_obj = NULL;
+    http_response_ce = ce;
+    ce->create_object = response_create;
+}
