@@ -378,8 +378,8 @@ static long early_request_line(http_head_state_t *st, const char *buf, size_t li
             i++;
         if (i - line > METHOD_MAX)
             return -400;
-        if (i == len)
-            return 0;
+        if (i == len || (i == line && buf[i] == '\r' && i + 1 == len))
+            return 0; /* a lone CR may still become an empty line before the request */
         if (i == line || buf[i] != ' ')
             return -400;
         st->sp = (uint32_t)++i;
@@ -514,8 +514,11 @@ static int chunk_size_line(const char *buf, size_t p, size_t e, uint64_t *size)
     }
     if (i == p)
         return -400;
+    size_t ws = i;
     while (i < e && is_ows(buf[i]))
         i++;
+    if (i == e && i != ws)
+        return -400; /* BWS only before a ';' */
     if (i < e) {
         if (buf[i] != ';')
             return -400;
