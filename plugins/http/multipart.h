@@ -91,7 +91,7 @@ typedef struct {
     uint32_t hscan;   /* bytes of hdr already searched for the empty line */
     uint32_t pad;     /* transport padding seen after a delimiter */
     char delim[4 + HTTP_MP_BOUNDARY_MAX]; /* "\r\n--" boundary */
-    char hdr[HTTP_MP_HEADER_MAX];
+    char hdr[2 + HTTP_MP_HEADER_MAX]; /* "\r\n" + the part's header block */
 } http_multipart_t;
 
 /* Finds the boundary parameter in a Content-Type value ct[0 .. len) (the media type is

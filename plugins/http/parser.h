@@ -117,8 +117,11 @@ typedef struct {
 typedef struct {
     uint32_t line;  /* start of the first line not parsed yet */
     uint32_t scan;  /* bytes already searched for '\n' (from `line`) */
-    uint32_t phase; /* 0 before the request line, 1 in headers, 2 done */
+    uint32_t phase; /* 0 before the request line, 1 in headers, 2 done, 3 failed */
     uint32_t flags; /* internal: seen Content-Length / Transfer-Encoding / Connection... */
+    uint32_t sp;    /* request line: offset of the first SP + 1 (0: not seen yet) */
+    uint32_t tend;  /* request line: offset of the SP after the target + 1 */
+    long result;    /* the result once phase is 2 or 3 (repeated by later calls) */
 } http_head_state_t;
 
 /* Prepares st and req for a new head. headers/cap: the array the headers are stored in
@@ -135,7 +138,7 @@ void http_head_init(http_head_state_t *st, http_request_t *req, http_header_t *h
  *        the body (if any) starts at buf + result;
  *     0  incomplete: need more bytes;
  *   < 0  -(HTTP status) to answer before closing the connection:
- *        400 syntax: bad method token, target with CTL/SP, garbage in the request line,
+ *        400 syntax: bad method token (or longer than 32 bytes), target with CTL/SP, garbage in the request line,
  *            a bare LF or CR as line end (CRLF required; empty lines before the request
  *            line are skipped, RFC 9112 §2.2), empty header name, whitespace before ':',
  *            obs-fold, CTLs other than HTAB in a value, non-digit / conflicting
