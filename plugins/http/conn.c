@@ -152,6 +152,8 @@ static void on_connect(sw_api_conn_t *c)
     hc->cfg = cfg_of(c, hc->server);
     hc->busy = hc->paused = hc->in_data = hc->gone = false;
     hc->resp = NULL;
+    hc->accept_coding = HTTP_CODING_NONE;
+    hc->co = NULL;
     head_reset(hc);
     sw_api->conn_set_data(c, hc);
 }

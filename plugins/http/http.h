@@ -53,6 +53,9 @@ typedef struct http_conn {
     bool in_data;                 /* on_data is running: on_close must not free us */
     bool gone;                    /* closed while in_data: on_data frees us */
     http_response_t *resp;        /* the response in flight, NULL if none */
+    int accept_coding;            /* HTTP_CODING_* the current request accepts */
+    struct http_co_conn *co;      /* a Coroutine\Http\Server connection (coserver.c):
+                                   * output goes to its socket, conn is NULL; else NULL */
     http_header_t headers[HTTP_MAX_HEADERS];
 } http_conn_t;
 
@@ -82,6 +85,33 @@ void http_response_orphan(http_response_t *r);
 const char *http_status_reason(int status);
 /* The current Date header value (IMF-fixdate), cached per second. */
 const char *http_date_now(void);
+
+/* compress.c */
+enum { HTTP_CODING_NONE = 0, HTTP_CODING_GZIP = 1, HTTP_CODING_DEFLATE = 2 };
+/* The coding to use for an Accept-Encoding value (q=0 refuses; gzip wins ties). */
+int http_accept_encoding(const char *value, size_t len);
+/* The same over every Accept-Encoding line of a parsed request. */
+int http_request_accept_encoding(const http_request_t *req, const char *buf);
+/* True for a media type (a Content-Type value, parameters allowed) worth compressing. */
+bool http_compressible_type(const char *ct, size_t len);
+/* data compressed with coding at level (1..9); NULL on failure (send it as it is). */
+zend_string *http_compress(int coding, int level, const char *data, size_t len);
+void http_compress_shutdown(void);
+
+/* coserver.c: Swoole\Coroutine\Http\Server */
+extern zend_class_entry *http_coserver_ce;
+void http_coserver_minit(zend_class_entry *ce);
+/* The output of a coroutine server's connection (http_conn_t.co != NULL). */
+bool http_co_send(http_conn_t *hc, const char *data, size_t len);
+void http_co_response_done(http_conn_t *hc, bool close_after);
+bool http_co_open(const http_conn_t *hc);
+void http_co_info(const http_conn_t *hc, sw_api_conn_info_t *info);
+
+/* True while hc can take output (its server connection or its coroutine socket is open). */
+static inline bool http_conn_open(const http_conn_t *hc)
+{
+    return hc->co ? http_co_open(hc) : hc->conn != NULL;
+}
 
 /* server.c */
 extern zend_class_entry *http_server_ce;

@@ -28,6 +28,8 @@ static int http_startup(const sw_api_t *api)
 
 static void http_request_shutdown(void) { http_cfg_reset(); }
 
+static void http_shutdown(void) { http_compress_shutdown(); }
+
 static void http_info(void)
 {
     php_info_print_table_row(2, "http", "HTTP/1.1 server (Swoole\\Http\\Server)");
@@ -35,5 +37,6 @@ static void http_info(void)
 
 SW_PLUGIN_DEFINE(.name = "http", .version = HTTP_PLUGIN_VERSION,
                  .description = "HTTP/1.1 server: Swoole\\Http\\Server, Request, Response",
-                 .startup = http_startup, .request_shutdown = http_request_shutdown,
+                 .startup = http_startup, .shutdown = http_shutdown,
+                 .request_shutdown = http_request_shutdown,
                  .info = http_info)

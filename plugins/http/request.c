@@ -85,7 +85,10 @@ static void make_server(zend_object *o, http_conn_t *hc, const char *buf)
     struct timeval tv;
     zval arr;
 
-    sw_api->conn_info(hc->conn, &info);
+    if (hc->co)
+        http_co_info(hc, &info);
+    else
+        sw_api->conn_info(hc->conn, &info);
     gettimeofday(&tv, NULL);
     array_init_size(&arr, 12);
     if (req->query.len)
@@ -160,6 +163,7 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
     zend_object *o = Z_OBJ_P(out);
     http_request_obj_t *r = req_from(o);
     ZVAL_LONG(prop(o, P_FD), hc->session);
+    hc->accept_coding = http_request_accept_encoding(req, buf);   /* for the response */
     make_headers(o, req, buf);
     make_server(o, hc, buf);
     if (req->query.len)

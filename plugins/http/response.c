@@ -32,6 +32,7 @@ struct http_response {
     bool http10;
     bool headers_sent;            /* write() started a chunked body */
     bool ended, detached;
+    int accept_coding;            /* HTTP_CODING_* of the request (http_compression) */
     zend_object std;
 };
 
@@ -147,6 +148,7 @@ static void attach(http_response_t *r, http_conn_t *hc)
     r->keep_alive = hc->req.keep_alive && hc->cfg->keepalive;
     r->head_only = hc->req.method_id == HTTP_M_HEAD;
     r->http10 = hc->req.version_minor == 0;
+    r->accept_coding = hc->accept_coding;
     hc->resp = r;
     ZVAL_LONG(OBJ_PROP_NUM(&r->std, 0), hc->session);   /* $fd */
 }
@@ -160,7 +162,7 @@ void http_response_make(zval *out, http_conn_t *hc)
 /* The connection of a usable response, or NULL with Swoole's warning. */
 static http_conn_t *usable(http_response_t *r)
 {
-    if (!r->hc || r->ended || r->detached || !r->hc->conn) {
+    if (!r->hc || r->ended || r->detached || !http_conn_open(r->hc)) {
         php_error_docref(NULL, E_WARNING,
                          "http response is unavailable (maybe it has been ended or detached)");
         return NULL;
@@ -366,10 +368,13 @@ static void build_head(http_response_t *r, smart_str *out, long long content_len
     smart_str_appendl(out, "\r\n", 2);
 }
 
+/* The output: a server connection's queue, or a coroutine server's socket (coserver.c). */
 static bool conn_send(http_conn_t *hc, const char *data, size_t len)
 {
     if (!len)
         return true;
+    if (hc->co)
+        return http_co_send(hc, data, len);
     int rc = sw_api->conn_send(hc->conn, data, len);
     if (rc < 0) {
         php_error_docref(NULL, E_WARNING, "failed to send the response: %s", sw_api->error_msg());
@@ -378,11 +383,69 @@ static bool conn_send(http_conn_t *hc, const char *data, size_t len)
     return true;
 }
 
+/* The value of header `name` if it is set once as a string, else NULL. */
+static zend_string *header_value(const http_response_t *r, const char *name, size_t len)
+{
+    zend_string *k;
+    zval *v;
+    if (!r->headers)
+        return NULL;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(r->headers, k, v) {
+        if (k && ZSTR_LEN(k) == len && strncasecmp(ZSTR_VAL(k), name, len) == 0)
+            return Z_TYPE_P(v) == IS_STRING ? Z_STR_P(v) : NULL;
+    } ZEND_HASH_FOREACH_END();
+    return NULL;
+}
+
+/* http_compression: the body compressed for the coding the request accepts, with
+ * Content-Encoding and Vary set — or NULL to send it as it is (not accepted, too short, a
+ * media type not worth it, a coding chosen by the handler, a status without a body). */
+static zend_string *maybe_compress(http_response_t *r, const char *body, size_t len)
+{
+    const http_cfg_t *cfg = r->hc->cfg;
+    int status = r->status ? r->status : 200;
+    if (!cfg->compression || r->accept_coding == HTTP_CODING_NONE || !len ||
+        len < cfg->compression_min_length || status == 204 || status == 304 ||
+        (status >= 100 && status < 200) || has_header(r, ZEND_STRL("Content-Encoding")))
+        return NULL;
+    if (has_header(r, ZEND_STRL("Content-Type"))) {
+        zend_string *ct = header_value(r, ZEND_STRL("Content-Type"));
+        if (!ct || !http_compressible_type(ZSTR_VAL(ct), ZSTR_LEN(ct)))
+            return NULL;
+    }   /* else the default text/html */
+    zend_string *z = http_compress(r->accept_coding, cfg->compression_level, body, len);
+    if (!z)
+        return NULL;
+    zval v;
+    zend_string *name = zend_string_init(ZEND_STRL("Content-Encoding"), 0);
+    ZVAL_STRING(&v, r->accept_coding == HTTP_CODING_GZIP ? "gzip" : "deflate");
+    set_header(&r->headers, name, &v, false);
+    zval_ptr_dtor(&v);
+    zend_string_release(name);
+    if (!has_header(r, ZEND_STRL("Vary"))) {
+        name = zend_string_init(ZEND_STRL("Vary"), 0);
+        ZVAL_STRING(&v, "Accept-Encoding");
+        set_header(&r->headers, name, &v, false);
+        zval_ptr_dtor(&v);
+        zend_string_release(name);
+    }
+    /* a Content-Length set by the handler would now be wrong: build_head writes ours */
+    zend_string *k;
+    ZEND_HASH_FOREACH_STR_KEY(r->headers, k) {
+        if (k && zend_string_equals_literal_ci(k, "Content-Length")) {
+            zend_hash_del(r->headers, k);
+            break;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return z;
+}
+
 /* Finishes the response: the whole of it (no write() before) or the chunked terminator. */
 static bool send_end(http_response_t *r, const char *body, size_t len)
 {
     http_conn_t *hc = r->hc;
     smart_str out = {0};
+    zend_string *zbody = NULL;
     bool ok;
 
     r->ended = true;
@@ -399,14 +462,24 @@ static bool send_end(http_response_t *r, const char *body, size_t len)
             append_header_lines(&out, r->trailers);
         smart_str_appendl(&out, "\r\n", 2);
     } else {
+        zbody = maybe_compress(r, body, len);
+        if (zbody) {
+            body = ZSTR_VAL(zbody);
+            len = ZSTR_LEN(zbody);
+        }
         build_head(r, &out, (long long)len);
         if (!r->head_only)
             smart_str_appendl(&out, body, len);
     }
-    ok = hc->conn && conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+    if (zbody)
+        zend_string_release(zbody);
+    ok = http_conn_open(hc) && conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s));
     smart_str_free(&out);
     r->hc = NULL;
-    http_conn_response_done(hc, !r->keep_alive || !ok);
+    if (hc->co)
+        http_co_response_done(hc, !r->keep_alive || !ok);
+    else
+        http_conn_response_done(hc, !r->keep_alive || !ok);
     return ok;
 }
 
@@ -431,7 +504,7 @@ ZEND_METHOD(Swoole_Http_Response, isWritable)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     http_response_t *r = THIS_RESP();
-    RETURN_BOOL(r->hc && r->hc->conn && !r->ended && !r->detached);
+    RETURN_BOOL(r->hc && http_conn_open(r->hc) && !r->ended && !r->detached);
 }
 
 ZEND_METHOD(Swoole_Http_Response, status)
