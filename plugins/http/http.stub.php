@@ -62,3 +62,23 @@ namespace Swoole\Http {
         public static function create(object|array|int $server = -1, int $fd = -1): Response|false {}
     }
 }
+
+namespace Swoole\Coroutine\Http {
+    /** @not-serializable */
+    class Server
+    {
+        public int $fd = -1;
+        public ?string $host = null;
+        public int $port = -1;
+        public bool $ssl = false;
+        public array $settings = [];
+        public int $errCode = 0;
+        public string $errMsg = '';
+
+        public function __construct(string $host, int $port = 0, bool $ssl = false, bool $reuse_port = false) {}
+        public function set(array $settings): bool {}
+        public function handle(string $pattern, callable $callback): void {}
+        public function start(): bool {}
+        public function shutdown(): void {}
+    }
+}

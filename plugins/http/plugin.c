@@ -16,9 +16,11 @@ static int http_startup(const sw_api_t *api)
     http_server_ce = register_class_Swoole_Http_Server(server);
     http_request_minit(register_class_Swoole_Http_Request());
     http_response_minit(register_class_Swoole_Http_Response());
+    http_coserver_minit(register_class_Swoole_Coroutine_Http_Server());
     api->php->class_alias(http_server_ce, "swoole_http_server", false);
     api->php->class_alias(http_request_ce, "swoole_http_request", false);
     api->php->class_alias(http_response_ce, "swoole_http_response", false);
+    api->php->class_alias(http_coserver_ce, "Co\\Http\\Server", true);
     int rc = api->proto_register(&http_proto);
     if (rc < 0)
         return rc;
