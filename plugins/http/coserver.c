@@ -640,6 +640,9 @@ ZEND_METHOD(Swoole_Coroutine_Http_Server, start)
     bool ok = accept_loop(srv);
     srv->running = false;
     close_listener(srv);
+    /* a closed server never calls them again, and they often capture $server: dropping
+     * them now breaks that cycle (connections still running hold their own copy) */
+    zend_hash_clean(&srv->handlers);
     RETURN_BOOL(ok);
 }
 

@@ -14,7 +14,7 @@ $dir = sys_get_temp_dir() . '/sw_compress_basic_' . getmypid();
 $text = str_repeat("hello compressed world\n", 200);
 $s = new Swoole\Http\Server('127.0.0.1', $port, SWOOLE_BASE);
 $s->set(['worker_num' => 1, 'log_level' => SWOOLE_LOG_WARNING]);
-$s->on('request', function ($req, $resp) use ($s, $text) {
+$s->on('request', function ($req, $resp) use ($text) {
     switch ($req->server['request_uri']) {
     case '/text': $resp->end($text); break;
     case '/short': $resp->end('tiny'); break;
@@ -22,7 +22,7 @@ $s->on('request', function ($req, $resp) use ($s, $text) {
     case '/json': $resp->header('Content-Type', 'application/json; charset=utf-8');
         $resp->end(json_encode(array_fill(0, 50, 'value'))); break;
     case '/own': $resp->header('Content-Encoding', 'identity'); $resp->end($text); break;
-    case '/stop': $resp->end('bye'); $s->shutdown(); break;
+    case '/stop': $resp->end('bye'); $GLOBALS['s']->shutdown(); break;
     }
 });
 $s->on('workerStart', function () use ($port, $dir) {

@@ -21,10 +21,10 @@ $pg = $s->listen('127.0.0.1', 23712, SWOOLE_SOCK_TCP);
 $pg->set(['http_gzip_level' => 9]);
 $off = $s->listen('127.0.0.1', 23713, SWOOLE_SOCK_TCP);
 $off->set(['http_compression' => false]);
-$s->on('request', function ($req, $resp) use ($s, $big) {
+$s->on('request', function ($req, $resp) use ($big) {
     if ($req->server['request_uri'] == '/stop') {
         $resp->end('bye');
-        $s->shutdown();
+        $GLOBALS['s']->shutdown();   /* no use ($s): Swoole\Server has no get_gc */
         return;
     }
     $resp->header('Content-Type', 'text/plain');
