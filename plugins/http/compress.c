@@ -4,8 +4,8 @@
  *
  * One z_stream per coding and per process, made on first use and reset for each response
  * (deflateReset keeps the allocated window and tables): a per-response deflateInit2 would
- * allocate and free ~256 KiB each time. Only whole bodies (Response::end) are compressed;
- * a chunked body (Response::write) is sent as it is. */
+ * allocate and free ~256 KiB each time. A chunked body (Response::write) has a stream of
+ * its own (http_zstream_t), since several can be in flight at once. */
 #include <zlib.h>
 
 #include "http.h"
@@ -225,4 +225,68 @@ void http_compress_shutdown(void)
             deflateEnd(&deflaters[i].zs);
             deflaters[i].ready = false;
         }
+}
+
+/* ---- streams (Response::write) ---------------------------------------------------------------- *
+ * A chunked body is compressed as it is written: one z_stream per response (responses of
+ * several connections interleave), each write() flushed with Z_SYNC_FLUSH so the client
+ * gets its data at once, end() finishing the stream. */
+
+struct http_zstream {
+    z_stream zs;
+};
+
+http_zstream_t *http_zstream_new(int coding, int level)
+{
+    http_zstream_t *z = ecalloc(1, sizeof *z);
+    int bits = coding == HTTP_CODING_GZIP ? 15 + 16 : 15;
+    if (deflateInit2(&z->zs, level < 1 ? 1 : level > 9 ? 9 : level, Z_DEFLATED, bits, 8,
+                     Z_DEFAULT_STRATEGY) != Z_OK) {
+        efree(z);
+        return NULL;
+    }
+    return z;
+}
+
+zend_string *http_zstream_feed(http_zstream_t *z, const char *data, size_t len, bool finish)
+{
+    smart_str out = {0};
+    char buf[16384];
+    int flush = finish ? Z_FINISH : Z_SYNC_FLUSH;
+    z->zs.next_in = (Bytef *)(uintptr_t)data;
+    z->zs.avail_in = 0;
+    size_t left = len;
+    for (;;) {
+        if (!z->zs.avail_in && left) {
+            /* avail_in is a uInt: feed huge writes in slices */
+            uInt n = left > (1u << 30) ? (1u << 30) : (uInt)left;
+            z->zs.avail_in = n;
+            left -= n;
+        }
+        z->zs.next_out = (Bytef *)buf;
+        z->zs.avail_out = sizeof buf;
+        int rc = deflate(&z->zs, left ? Z_NO_FLUSH : flush);
+        if (rc == Z_STREAM_ERROR) {
+            smart_str_free(&out);
+            return NULL;
+        }
+        smart_str_appendl(&out, buf, sizeof buf - z->zs.avail_out);
+        if (left || z->zs.avail_in)
+            continue;
+        /* all input taken: done once zlib has room left over (or the stream ended) */
+        if (finish ? rc == Z_STREAM_END : z->zs.avail_out != 0)
+            break;
+    }
+    if (!out.s)
+        return ZSTR_EMPTY_ALLOC();
+    smart_str_0(&out);
+    return out.s;
+}
+
+void http_zstream_free(http_zstream_t *z)
+{
+    if (!z)
+        return;
+    deflateEnd(&z->zs);
+    efree(z);
 }

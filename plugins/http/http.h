@@ -97,6 +97,11 @@ bool http_compressible_type(const char *ct, size_t len);
 /* data compressed with coding at level (1..9); NULL on failure (send it as it is). */
 zend_string *http_compress(int coding, int level, const char *data, size_t len);
 void http_compress_shutdown(void);
+/* A compressed chunked body: feed each write() (finish with end()); NULL on failure. */
+typedef struct http_zstream http_zstream_t;
+http_zstream_t *http_zstream_new(int coding, int level);
+zend_string *http_zstream_feed(http_zstream_t *z, const char *data, size_t len, bool finish);
+void http_zstream_free(http_zstream_t *z);
 
 /* coserver.c: Swoole\Coroutine\Http\Server */
 extern zend_class_entry *http_coserver_ce;

@@ -33,6 +33,7 @@ struct http_response {
     bool headers_sent;            /* write() started a chunked body */
     bool ended, detached;
     int accept_coding;            /* HTTP_CODING_* of the request (http_compression) */
+    http_zstream_t *zs;           /* compressor of a chunked body, or NULL */
     zend_object std;
 };
 
@@ -132,6 +133,7 @@ static void response_free(zend_object *o)
         zend_array_destroy(r->cookies);
     if (r->trailers)
         zend_array_destroy(r->trailers);
+    http_zstream_free(r->zs);
     zend_object_std_dtor(o);
 }
 
@@ -397,25 +399,30 @@ static zend_string *header_value(const http_response_t *r, const char *name, siz
     return NULL;
 }
 
-/* http_compression: the body compressed for the coding the request accepts, with
- * Content-Encoding and Vary set — or NULL to send it as it is (not accepted, too short, a
- * media type not worth it, a coding chosen by the handler, a status without a body). */
-static zend_string *maybe_compress(http_response_t *r, const char *body, size_t len)
+/* http_compression: whether a body of len bytes (chunked: length unknown) is to be
+ * compressed — not if the request does not accept it, it is too short, its media type is
+ * not worth it, the handler chose a coding, or the status has no body. */
+static bool want_compress(http_response_t *r, size_t len, bool chunked)
 {
     const http_cfg_t *cfg = r->hc->cfg;
     int status = r->status ? r->status : 200;
-    if (!cfg->compression || r->accept_coding == HTTP_CODING_NONE || !len ||
-        len < cfg->compression_min_length || status == 204 || status == 304 ||
-        (status >= 100 && status < 200) || has_header(r, ZEND_STRL("Content-Encoding")))
-        return NULL;
+    if (!cfg->compression || r->accept_coding == HTTP_CODING_NONE ||
+        (!chunked && (!len || len < cfg->compression_min_length)) || status == 204 ||
+        status == 304 || (status >= 100 && status < 200) ||
+        has_header(r, ZEND_STRL("Content-Encoding")))
+        return false;
     if (has_header(r, ZEND_STRL("Content-Type"))) {
         zend_string *ct = header_value(r, ZEND_STRL("Content-Type"));
         if (!ct || !http_compressible_type(ZSTR_VAL(ct), ZSTR_LEN(ct)))
-            return NULL;
+            return false;
     }   /* else the default text/html */
-    zend_string *z = http_compress(r->accept_coding, cfg->compression_level, body, len);
-    if (!z)
-        return NULL;
+    return true;
+}
+
+/* The headers of a compressed body: Content-Encoding, Vary, and no Content-Length set by
+ * the handler (it would be the uncompressed one; build_head writes the right one). */
+static void mark_compressed(http_response_t *r)
+{
     zval v;
     zend_string *name = zend_string_init(ZEND_STRL("Content-Encoding"), 0);
     ZVAL_STRING(&v, r->accept_coding == HTTP_CODING_GZIP ? "gzip" : "deflate");
@@ -429,7 +436,6 @@ static zend_string *maybe_compress(http_response_t *r, const char *body, size_t 
         zval_ptr_dtor(&v);
         zend_string_release(name);
     }
-    /* a Content-Length set by the handler would now be wrong: build_head writes ours */
     zend_string *k;
     ZEND_HASH_FOREACH_STR_KEY(r->headers, k) {
         if (k && zend_string_equals_literal_ci(k, "Content-Length")) {
@@ -437,7 +443,46 @@ static zend_string *maybe_compress(http_response_t *r, const char *body, size_t 
             break;
         }
     } ZEND_HASH_FOREACH_END();
+}
+
+/* The whole body compressed (headers marked), or NULL to send it as it is. */
+static zend_string *maybe_compress(http_response_t *r, const char *body, size_t len)
+{
+    if (!want_compress(r, len, false))
+        return NULL;
+    zend_string *z = http_compress(r->accept_coding, r->hc->cfg->compression_level, body, len);
+    if (z)
+        mark_compressed(r);
     return z;
+}
+
+/* Appends one chunk of a chunked body (nothing for an empty one: that would end it). */
+static void append_chunk(smart_str *out, const char *data, size_t len)
+{
+    if (!len)
+        return;
+    char sz[24];
+    int n = snprintf(sz, sizeof sz, "%zx\r\n", len);
+    smart_str_appendl(out, sz, (size_t)n);
+    smart_str_appendl(out, data, len);
+    smart_str_appendl(out, "\r\n", 2);
+}
+
+/* Appends data as a chunk, through the response's compressor if it has one (finish: the
+ * last data of the body). False if compression failed. */
+static bool append_body_chunk(http_response_t *r, smart_str *out, const char *data, size_t len,
+                              bool finish)
+{
+    if (!r->zs) {
+        append_chunk(out, data, len);
+        return true;
+    }
+    zend_string *z = http_zstream_feed(r->zs, data, len, finish);
+    if (!z)
+        return false;
+    append_chunk(out, ZSTR_VAL(z), ZSTR_LEN(z));
+    zend_string_release(z);
+    return true;
 }
 
 /* Finishes the response: the whole of it (no write() before) or the chunked terminator. */
@@ -450,13 +495,10 @@ static bool send_end(http_response_t *r, const char *body, size_t len)
 
     r->ended = true;
     if (r->headers_sent) {
-        if (len && !r->head_only) {
-            char sz[24];
-            int n = snprintf(sz, sizeof sz, "%zx\r\n", len);
-            smart_str_appendl(&out, sz, (size_t)n);
-            smart_str_appendl(&out, body, len);
-            smart_str_appendl(&out, "\r\n", 2);
-        }
+        if (!r->head_only && !append_body_chunk(r, &out, body, len, true))
+            php_error_docref(NULL, E_WARNING, "failed to compress the response body");
+        http_zstream_free(r->zs);
+        r->zs = NULL;
         smart_str_appendl(&out, "0\r\n", 3);
         if (r->trailers)
             append_header_lines(&out, r->trailers);
@@ -689,15 +731,17 @@ ZEND_METHOD(Swoole_Http_Response, write)
         RETURN_FALSE;
     smart_str out = {0};
     if (!r->headers_sent) {
+        if (!r->head_only && want_compress(r, 0, true) &&
+            (r->zs = http_zstream_new(r->accept_coding, hc->cfg->compression_level)))
+            mark_compressed(r);
         build_head(r, &out, -1);
         r->headers_sent = true;
     }
-    if (ZSTR_LEN(data) && !r->head_only) {
-        char sz[24];
-        int n = snprintf(sz, sizeof sz, "%zx\r\n", ZSTR_LEN(data));
-        smart_str_appendl(&out, sz, (size_t)n);
-        smart_str_append(&out, data);
-        smart_str_appendl(&out, "\r\n", 2);
+    if (ZSTR_LEN(data) && !r->head_only &&
+        !append_body_chunk(r, &out, ZSTR_VAL(data), ZSTR_LEN(data), false)) {
+        smart_str_free(&out);
+        php_error_docref(NULL, E_WARNING, "failed to compress the response body");
+        RETURN_FALSE;
     }
     bool ok = !out.s || conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s));
     smart_str_free(&out);
