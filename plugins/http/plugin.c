@@ -1,6 +1,7 @@
 /* plugin.c — the http plugin's descriptor: registers Swoole\Http\Server (a Swoole\Server
- * whose ports speak HTTP/1.1 by default), Request and Response, and the "http" server
- * protocol (open_http_protocol) with its "request" event. */
+ * whose ports speak HTTP/1.1 by default), Request and Response, Swoole\Coroutine\Http\Server
+ * (coserver.c), and the "http" server protocol (open_http_protocol) with its "request"
+ * event. Its shutdown releases the compressors of http_compression (compress.c). */
 #include "http.h"
 #include "ext/standard/info.h"
 

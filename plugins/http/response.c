@@ -850,6 +850,11 @@ ZEND_METHOD(Swoole_Http_Response, detach)
     http_response_t *r = THIS_RESP();
     if (!usable(r))
         RETURN_FALSE;
+    if (r->hc->co) {
+        /* Response::create() needs a Swoole\Server: nothing could take the request over */
+        php_error_docref(NULL, E_WARNING, "detach() is not supported by Coroutine\\Http\\Server");
+        RETURN_FALSE;
+    }
     r->detached = true;
     /* the connection stays busy until a Response::create()d response ends */
     RETURN_TRUE;

@@ -83,6 +83,7 @@ Co\run(function () use ($py) {
             $s->shutdown();
             return;
         }
+        var_dump($resp->detach());
         $resp->end(str_repeat('plain text ', 50));
     });
     $out = null;
@@ -117,6 +118,9 @@ array(2) {
   ["http_compression"]=>
   bool(false)
 }
+
+Warning: Swoole\Http\Response::detach(): detach() is not supported by Coroutine\Http\Server in %s on line %d
+bool(false)
 bool(true)
 HTTP/1.1 404 Not Found | True | Not Found | True
 HTTP/1.1 200 OK | False | True | 550 | True
