@@ -11,7 +11,8 @@ $s = new Swoole\Http\Server('127.0.0.1', 23803);
 $s->set(['buffer_output_size' => 32 << 20]);
 $s->on('connect', function ($s, $fd) { echo "connect\n"; });
 $s->on('close', function ($s, $fd) { echo "close\n"; });
-$s->on('request', function ($req, $resp) {
+$mark = sys_get_temp_dir() . '/ht_proto_body_' . getmypid();
+$s->on('request', function ($req, $resp) use ($mark) {
     $uri = $req->server['request_uri'];
     if ($uri === '/ok') {
         $resp->end('ok');
@@ -25,20 +26,21 @@ $s->on('request', function ($req, $resp) {
         return;
     }
     if ($uri === '/sleep') {
-        Co::sleep(0.3);
+        touch("$mark.sleeping");
+        Co::sleep(0.5);
         var_dump($resp->isWritable());
         var_dump($resp->end('late'));
         var_dump($resp->isWritable());
+        touch("$mark.done");
         return;
     }
     $resp->end("got " . strlen((string)$req->getContent()));
 });
-ht_run($s, <<<'PHP'
+ht_run($s, "\$mark = '$mark';\n" . <<<'PHP'
 echo "-- Expect: 100-continue\n";
 $c = ht_connect();
 fwrite($c, "POST /expect HTTP/1.1\r\nHost: x\r\nConnection: close\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
-[$r] = ht_read($c, 0.5);
-echo json_encode($r), "\n";
+echo json_encode(ht_read_until($c, "\r\n\r\n")), "\n";
 fwrite($c, "hello");
 [$r, $closed] = ht_read($c);
 echo head($r), $closed ? "closed\n" : "open\n";
@@ -80,9 +82,11 @@ ok();
 echo "-- disconnect while the handler sleeps\n";
 $c = ht_connect();
 fwrite($c, "GET /sleep HTTP/1.1\r\nHost: x\r\n\r\n");
-usleep(100000);
+ht_wait_file("$mark.sleeping");
 fclose($c);
-usleep(500000);
+ht_wait_file("$mark.done");
+unlink("$mark.sleeping");
+unlink("$mark.done");
 ok();
 PHP);
 ?>

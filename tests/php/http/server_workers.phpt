@@ -27,7 +27,7 @@ $PORT = 23819;
 $h = ht_server_child(strtr($server, ['PORT' => $PORT, 'WORKERS' => 1]), $PORT);
 ok();
 echo status(raw("GET /throw HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
-[$out, $code] = ht_server_child_end($h, 5);
+[$out, $code] = ht_server_child_end($h, 60);
 echo $out, "exit status $code\n";
 
 echo "-- worker_num 2\n";
