@@ -13,7 +13,8 @@ $server = <<<'PHP'
 $s = new Swoole\Http\Server('127.0.0.1', PORT);
 $s->set(['worker_num' => WORKERS]);
 $s->on('workerStart', function ($s, $id) { echo "worker $id started\n"; });
-$s->on('request', function ($req, $resp) use ($s) {
+$s->on('request', function ($req, $resp) {
+    $s = $GLOBALS['s'];
     if ($req->server['request_uri'] === '/throw')
         throw new RuntimeException("boom in worker {$s->worker_id}");
     $resp->end("worker " . $s->worker_id);
@@ -40,7 +41,9 @@ for ($i = 0; $i < 10; $i++) {
 }
 echo implode(' ', array_unique($seen)), "\n";
 echo status(raw("GET /throw HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
-usleep(300000);
+/* the manager has seen the exit and the new worker is up (slow under valgrind) */
+ht_wait_output($h, "started\n", 3);
+ht_wait_output($h, "abnormal exit");
 for ($i = 0; $i < 3; $i++)
     ok();
 [$out, $code] = ht_server_child_end($h);
@@ -55,11 +58,11 @@ ok: HTTP/1.1 200 OK [closed]
 HTTP/1.1 500 Internal Server Error [closed]
 worker 0 started
 
-Fatal error: Uncaught RuntimeException: boom in worker 0 in SERVER:7
+Fatal error: Uncaught RuntimeException: boom in worker 0 in SERVER:8
 Stack trace:
 #0 [internal function]: {closure}(Object(Swoole\Http\Request), Object(Swoole\Http\Response))
 #1 {main}
-  thrown in SERVER on line 7
+  thrown in SERVER on line 8
 exit status 255
 -- worker_num 2
 ok
@@ -67,10 +70,10 @@ HTTP/1.1 500 Internal Server Error [closed]
 ok: HTTP/1.1 200 OK [closed]
 ok: HTTP/1.1 200 OK [closed]
 ok: HTTP/1.1 200 OK [closed]
-  thrown in SERVER on line 7
+  thrown in SERVER on line 8
 #0 [internal function]: {closure}(Object(Swoole\Http\Request), Object(Swoole\Http\Response))
 #1 {main}
-Fatal error: Uncaught RuntimeException: boom in worker N in SERVER:7
+Fatal error: Uncaught RuntimeException: boom in worker N in SERVER:8
 Stack trace:
 [WARNING] worker N (pid P) abnormal exit, code=255, signal=0
 start() returned
