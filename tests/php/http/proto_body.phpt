@@ -4,6 +4,7 @@ http: Expect: 100-continue, chunked request body, a request split byte by byte, 
 <?php if (!extension_loaded('swoole')) die('skip swoole not loaded'); ?>
 --INI--
 swoole.plugins[]=http
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../include/http.inc';

@@ -4,6 +4,7 @@ http: keep-alive, HTTP/1.0, Connection: close, HEAD, pipelining in order while a
 <?php if (!extension_loaded('swoole')) die('skip swoole not loaded'); ?>
 --INI--
 swoole.plugins[]=http
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../include/http.inc';

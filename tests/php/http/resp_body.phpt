@@ -4,6 +4,7 @@ http: Swoole\Http\Response — write() (chunked), end() twice, redirect(), trail
 <?php if (!extension_loaded('swoole')) die('skip swoole not loaded'); ?>
 --INI--
 swoole.plugins[]=http
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../include/http.inc';

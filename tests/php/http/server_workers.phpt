@@ -4,6 +4,7 @@ http: a handler that throws — worker_num 1: the server process ends with the f
 <?php if (!extension_loaded('swoole')) die('skip swoole not loaded'); ?>
 --INI--
 swoole.plugins[]=http
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../include/http.inc';

@@ -4,6 +4,7 @@ http: malformed request lines and header fields (obs-fold, CTLs, space before co
 <?php if (!extension_loaded('swoole')) die('skip swoole not loaded'); ?>
 --INI--
 swoole.plugins[]=http
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../include/http.inc';
