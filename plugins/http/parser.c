@@ -432,8 +432,14 @@ long http_parse_head(http_head_state_t *st, http_request_t *req, const char *buf
             return 0;
         }
         size_t end = (size_t)(nl - buf);
-        if (end == line || buf[end - 1] != '\r')
-            return head_fail(st, -400); /* bare LF */
+        if (end == line || buf[end - 1] != '\r') { /* bare LF */
+            /* What an earlier call would have said about the bytes before it (414) must
+             * win, or the status would depend on how the input was split. */
+            long rc = st->phase == PH_LINE && from < end
+                          ? early_request_line(st, buf, line, from, end, lim)
+                          : 0;
+            return head_fail(st, rc < 0 ? rc : -400);
+        }
         size_t e = end - 1;
         st->scan = 0;
         long rc = 0;

@@ -862,6 +862,15 @@ static void test_urldecode(void)
 static void test_fuzz_regressions(void)
 {
     CHECK(split_equal("GET / HTTP/1.1\r\nHost: h\r\n\r\n", 27, &deflim));
+    /* a target over max_target ended by a bare LF: 414 as a prefix would have said, not
+     * 400 (crash-049a2889) */
+    http_limits_t lim = {16, 88, 1, 16};
+    const char *s = "POQT /uaaaaaaaaaaaaaaaaaaaaaaaaa`\x00\n@t1\r\n";
+    size_t n = strlen(s) + 3;
+    head_t h;
+    CHECK(parse_lim(&h, s, n, &lim) == -414);
+    CHECK(split_equal(s, n, &lim));
+    CHECK(status_of("GET /a\n") == -400);
 }
 
 /* ---- micro-benchmark (information only, not an assertion) -------------------------------- */
