@@ -373,13 +373,15 @@ static long early_request_line(http_head_state_t *st, const char *buf, size_t li
                                size_t from, size_t len, const http_limits_t *lim)
 {
     size_t i = from;
+    if (buf[line] == '\r') /* a lone CR may still become an empty line, nothing else */
+        return len - line == 1 ? 0 : -400;
     if (!st->sp) {
         while (i < len && IS(buf[i], C_TCHAR))
             i++;
         if (i - line > METHOD_MAX)
             return -400;
-        if (i == len || (i == line && buf[i] == '\r' && i + 1 == len))
-            return 0; /* a lone CR may still become an empty line before the request */
+        if (i == len)
+            return 0;
         if (i == line || buf[i] != ' ')
             return -400;
         st->sp = (uint32_t)++i;

@@ -871,6 +871,11 @@ static void test_fuzz_regressions(void)
     CHECK(parse_lim(&h, s, n, &lim) == -414);
     CHECK(split_equal(s, n, &lim));
     CHECK(status_of("GET /a\n") == -400);
+    /* a CR that does not start an empty line (crash-293708b1) */
+    s = "\rPATCH / HTT\x10/{.!*";
+    CHECK(status_of(s) == -400);
+    CHECK(split_equal(s, strlen(s), &deflim));
+    CHECK(status_of("\r") == 0 && status_of("\r\r") == -400 && status_of("\r\n\rX") == -400);
 }
 
 /* ---- micro-benchmark (information only, not an assertion) -------------------------------- */
