@@ -179,6 +179,22 @@ static http_method_t method_id(const char *m, size_t n)
     return HTTP_M_OTHER;
 }
 
+/* RFC 9112 §3.2: origin-form ("/..."), asterisk-form ("*"), authority-form (CONNECT
+ * only) or absolute-form (scheme ":" ...). Anything else is not a request-target. */
+static int target_form_ok(const char *t, size_t n, http_method_t m)
+{
+    if (t[0] == '/' || m == HTTP_M_CONNECT || (n == 1 && t[0] == '*'))
+        return 1;
+    size_t i = 0;
+    if (!((t[0] | 0x20) >= 'a' && (t[0] | 0x20) <= 'z'))
+        return 0;
+    while (++i < n && t[i] != ':')
+        if (!(IS(t[i], C_HEX) || ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') ||
+              t[i] == '+' || t[i] == '-' || t[i] == '.'))
+            return 0;
+    return i < n;
+}
+
 /* request-line = method SP request-target SP HTTP-version, in buf[p .. e) (no CRLF). */
 static long parse_request_line(http_request_t *req, const char *buf, size_t p, size_t e,
                                const http_limits_t *lim)
@@ -196,7 +212,7 @@ static long parse_request_line(http_request_t *req, const char *buf, size_t p, s
         i++;
     if (i - t > lim->max_target)
         return -414;
-    if (i == t || i == e || buf[i] != ' ')
+    if (i == t || i == e || buf[i] != ' ' || !target_form_ok(buf + t, i - t, req->method_id))
         return -400;
     req->target = span(t, i - t);
     const char *q = memchr(buf + t, '?', i - t);
@@ -217,6 +233,20 @@ static long parse_request_line(http_request_t *req, const char *buf, size_t p, s
         return -505;
     req->version_minor = v[7] - '0';
     return 0;
+}
+
+/* Host = uri-host [ ":" port ]: the characters of a reg-name, an IP literal or an IPv4
+ * address and ':' (RFC 3986); RFC 9112 §3.2 wants a 400 for an invalid one. An empty
+ * value is allowed (an empty authority). */
+static int host_ok(const char *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)v[i];
+        if (!(IS(c, C_HEX) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+              memchr("-._~!$&'()*+,;=:[]%", c, 19)))
+            return 0;
+    }
+    return 1;
 }
 
 /* Content-Length = 1*DIGIT; a second one must carry the same value. */
@@ -281,7 +311,7 @@ static long header_known(http_head_state_t *st, http_request_t *req, const char 
     switch (nn) {
     case 4:
         if (IEQ(name, nn, "host")) {
-            if (req->has_host)
+            if (req->has_host || !host_ok(v, vn))
                 return -400;
             req->has_host = 1;
             req->host = span(vo, vn);
@@ -595,6 +625,11 @@ int http_chunked_decode(http_chunked_t *c, char *buf, size_t len, const http_lim
 {
     if (c->state < 0)
         return c->state;
+    if (len < c->in + c->scan) { /* the caller passed less than before: rescan */
+        c->scan = 0;
+        if (len < c->in)
+            return 0;
+    }
     for (;;) {
         switch (c->state) {
         case CK_SIZE: {

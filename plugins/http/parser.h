@@ -138,12 +138,14 @@ void http_head_init(http_head_state_t *st, http_request_t *req, http_header_t *h
  *        the body (if any) starts at buf + result;
  *     0  incomplete: need more bytes;
  *   < 0  -(HTTP status) to answer before closing the connection:
- *        400 syntax: bad method token (or longer than 32 bytes), target with CTL/SP, garbage in the request line,
- *            a bare LF or CR as line end (CRLF required; empty lines before the request
+ *        400 syntax: bad method token (or longer than 32 bytes), target with CTL/SP or
+ *            not in one of the four request-target forms (RFC 9112 §3.2), garbage in
+ *            the request line, a bare LF or CR as line end (CRLF required; empty lines before the request
  *            line are skipped, RFC 9112 §2.2), empty header name, whitespace before ':',
  *            obs-fold, CTLs other than HTAB in a value, non-digit / conflicting
  *            Content-Length, Content-Length with Transfer-Encoding, Transfer-Encoding in
- *            an HTTP/1.0 request or repeated, no Host or several Host in HTTP/1.1;
+ *            an HTTP/1.0 request or repeated, no Host in HTTP/1.1, several Host, a Host
+ *            with characters outside uri-host [":" port];
  *        414 target longer than limits->max_target;
  *        431 head longer than limits->max_head, or too many headers;
  *        413 Content-Length above limits->max_body;
