@@ -444,6 +444,45 @@ static void test_abort_and_sticky(void)
         CHECK(http_multipart_strerror(c) != NULL);
 }
 
+static size_t data_bytes;
+static int count_data(void *ud, const char *d, size_t n)
+{
+    (void)ud, (void)d;
+    data_bytes += n;
+    return 0;
+}
+
+/* 256 KiB of data made of "\r\n--bound" near-misses, fed one byte at a time: the parser
+ * holds back at most a delimiter's length, never rescans, and delivers every byte. */
+static void test_linear_feeding(void)
+{
+    enum { BIG = 256 * 1024 };
+    const char *head = "--bound\r\nContent-Disposition: form-data; name=f; filename=x\r\n\r\n";
+    size_t hl = strlen(head), w = hl;
+    char *b = malloc(hl + BIG + 64);
+    memcpy(b, head, hl);
+    static const char *miss[] = {"\r", "\r\n", "\r\n-", "\r\n--", "\r\n--b", "\r\n--boun", "x"};
+    size_t data = 0;
+    for (int i = 0; data < BIG; i++) {
+        size_t n = strlen(miss[i % 7]);
+        memcpy(b + w, miss[i % 7], n);
+        w += n;
+        data += n;
+    }
+    w += (size_t)sprintf(b + w, "\r\n--bound--");
+    http_multipart_cb_t cb = {NULL, count_data, NULL};
+    http_multipart_t *mp = malloc(sizeof *mp);
+    http_multipart_init(mp, "bound", 5, &cb, NULL);
+    data_bytes = 0;
+    int rc = 0;
+    for (size_t k = 0; k < w && rc == 0; k++)
+        rc = http_multipart_feed(mp, b + k, 1);
+    CHECK(rc == 0 && http_multipart_finish(mp) == 0);
+    CHECK(data_bytes == data);
+    free(mp);
+    free(b);
+}
+
 /* Inputs found by the fuzzers (tests/fuzz), kept as regressions. */
 static void test_fuzz_regressions(void)
 {
@@ -461,6 +500,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_errors),
     TAP_CASE(test_limits),
     TAP_CASE(test_abort_and_sticky),
+    TAP_CASE(test_linear_feeding),
     TAP_CASE(test_fuzz_regressions),
 };
 

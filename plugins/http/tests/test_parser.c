@@ -2,6 +2,7 @@
  * rejection with its status, limits, flags, every split position, pipelining, moving
  * buffers), the chunked decoder, the Cookie / query iterators and urldecoding.
  * The last case prints a micro-benchmark of the head parser as a TAP comment. */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -572,6 +573,40 @@ static void test_moving_buffer(void)
     free(a);
 }
 
+/* A 256 KiB head and a 256 KiB trailer section fed one byte at a time: each call only
+ * looks at the new byte, so this takes milliseconds; a parser rescanning from the start
+ * would need ~3.4e10 byte visits (minutes) — the test would time out. */
+static void test_linear_feeding(void)
+{
+    enum { BIG = 256 * 1024 };
+    http_limits_t lim = {8192, 1024 * 1024, 100, 1024};
+    char *b = malloc(BIG + 128);
+    size_t w = (size_t)sprintf(b, "GET / HTTP/1.1\r\nHost: h\r\nX-Big: ");
+    memset(b + w, 'v', BIG);
+    w += BIG;
+    w += (size_t)sprintf(b + w, "\r\n\r\n");
+    head_t h;
+    http_head_init(&h.st, &h.req, h.hdrs, HTTP_MAX_HEADERS);
+    long rc = 0;
+    size_t k = 0;
+    while (rc == 0 && k < w)
+        rc = http_parse_head(&h.st, &h.req, b, ++k, &lim);
+    CHECK(rc == (long)w && k == w);
+    CHECK(h.req.nheaders == 2 && h.req.headers[1].value.len == BIG);
+
+    w = (size_t)sprintf(b, "1\r\nx\r\n0\r\nT: ");
+    memset(b + w, 't', BIG);
+    w += BIG;
+    w += (size_t)sprintf(b + w, "\r\n\r\n");
+    http_chunked_t c;
+    http_chunked_init(&c);
+    int r = 0;
+    for (k = 0; r == 0 && k < w;)
+        r = http_chunked_decode(&c, b, ++k, &lim);
+    CHECK(r == 1 && k == w && c.in == w && c.out == 1 && b[0] == 'x');
+    free(b);
+}
+
 /* ---- chunked ----------------------------------------------------------------------------- */
 
 typedef struct {
@@ -938,6 +973,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_split_every_position),
     TAP_CASE(test_pipelined),
     TAP_CASE(test_moving_buffer),
+    TAP_CASE(test_linear_feeding),
     TAP_CASE(test_chunked_basic),
     TAP_CASE(test_chunked_errors),
     TAP_CASE(test_chunked_splits),
