@@ -4,27 +4,43 @@
  * the connection's input buffer as it is; the buffer may grow and MOVE between calls
  * (realloc), so every result is an OFFSET into it (http_span_t), never a pointer.
  *
- * Four pieces:
+ * The pieces:
  *   - http_parse_head():      incremental request-line + header parser (zero copy);
  *   - http_chunked_decode():  incremental, in-place decoder of a chunked body;
- *   - http_cookie_next():     iterator over the name=value pairs of a Cookie value;
+ *   - http_cookie_next(), http_query_next(): iterators over name=value pairs;
  *   - http_urldecode():       in-place %XX (and optionally '+') decoding.
  *
  * Errors are negative HTTP status codes: the caller answers with that status and closes
  * the connection (the input cannot be resynchronised after a framing error).
  *
- * Typical use by a protocol's "data arrived" callback:
+ * Typical use by a protocol's "data arrived" callback, buf/len being ALL the unconsumed
+ * input of the connection (it may have moved since the last call):
  *
  *     // once per request (after the previous one was consumed):
  *     http_head_init(&c->hs, &c->req, c->hdrs, HTTP_MAX_HEADERS);
+ *     c->in_body = 0;
  *     ...
- *     long n = http_parse_head(&c->hs, &c->req, buf, len, &limits);
- *     if (n == 0) return 0;                 // need more bytes; call again with the
- *                                           // whole unconsumed buffer, SAME hs/req
- *     if (n < 0) { reply_error(-n); close(); }
- *     // request head is buf[0 .. n); spans in c->req are relative to buf
- *     if (c->req.chunked) { http_chunked_init(&c->cs); ... http_chunked_decode(...) }
- *     else body = buf[n .. n + content_length)   (content_length -1 = no body)
+ *     if (!c->in_body) {
+ *         long n = http_parse_head(&c->hs, &c->req, buf, len, &limits);
+ *         if (n == 0) return 0;              // consume nothing, wait for more bytes
+ *         if (n < 0) { reply_error(-n); close(); return; }
+ *         c->head_len = n; c->in_body = 1;   // head is buf[0 .. n), spans relative to buf
+ *         if (c->req.expect_continue) send "HTTP/1.1 100 Continue\r\n\r\n" (if accepted)
+ *         if (c->req.chunked) http_chunked_init(&c->cs);
+ *     }
+ *     if (c->req.chunked) {
+ *         int r = http_chunked_decode(&c->cs, buf + c->head_len, len - c->head_len, &limits);
+ *         if (r == 0) return 0;
+ *         if (r < 0) { reply_error(-r); close(); return; }
+ *         body = buf + c->head_len, c->cs.out bytes; request = c->head_len + c->cs.in bytes
+ *     } else {
+ *         cl = c->req.content_length < 0 ? 0 : c->req.content_length;
+ *         if (len < c->head_len + cl) return 0;
+ *         body = buf + c->head_len, cl bytes; request = c->head_len + cl bytes
+ *     }
+ *     // dispatch; then consume `request` bytes: what follows is the next (pipelined) head
+ *
+ * A request without Content-Length and not chunked has no body (RFC 9112 §6.3).
  */
 #ifndef HTTP_PARSER_H
 #define HTTP_PARSER_H
