@@ -26,6 +26,7 @@ enum {
 #define TH (C_TCHAR | C_VALUE | C_TARGET | C_HEX)
 #define V_ (C_VALUE | C_TARGET)
 #define O_ (C_VALUE | C_TARGET)
+/* clang-format off */
 static const unsigned char cls[256] = {
     /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, C_VALUE, 0, 0, 0, 0, 0, 0,
     /* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -51,6 +52,7 @@ static const unsigned char cls[256] = {
     O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_,
     O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_,
 };
+/* clang-format on */
 #undef T_
 #undef TH
 #undef V_
@@ -117,8 +119,8 @@ static inline http_span_t span(size_t off, size_t len)
 
 /* st->flags: what the header lines said, folded into req at the end of the head. */
 enum {
-    F_CL = 1 << 0,        /* a Content-Length was seen */
-    F_TE = 1 << 1,        /* a Transfer-Encoding was seen */
+    F_CL = 1 << 0, /* a Content-Length was seen */
+    F_TE = 1 << 1, /* a Transfer-Encoding was seen */
     F_CONN_CLOSE = 1 << 2,
     F_CONN_KA = 1 << 3,
     F_CONN_UPGRADE = 1 << 4,
@@ -189,8 +191,8 @@ static int target_form_ok(const char *t, size_t n, http_method_t m)
     if (!((t[0] | 0x20) >= 'a' && (t[0] | 0x20) <= 'z'))
         return 0;
     while (++i < n && t[i] != ':')
-        if (!(IS(t[i], C_HEX) || ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') ||
-              t[i] == '+' || t[i] == '-' || t[i] == '.'))
+        if (!(IS(t[i], C_HEX) || ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') || t[i] == '+' ||
+              t[i] == '-' || t[i] == '.'))
             return 0;
     return i < n;
 }
@@ -364,8 +366,7 @@ static long header_known(http_head_state_t *st, http_request_t *req, const char 
 
 /* field-line = field-name ":" OWS field-value OWS, in buf[p .. e) (no CRLF). Checks
  * syntax and returns the spans; shared by headers and chunked trailers. */
-static long field_line(const char *buf, size_t p, size_t e, http_span_t *name,
-                       http_span_t *value)
+static long field_line(const char *buf, size_t p, size_t e, http_span_t *name, http_span_t *value)
 {
     size_t i = p;
     if (is_ows(buf[i]))
@@ -387,8 +388,8 @@ static long field_line(const char *buf, size_t p, size_t e, http_span_t *name,
     return 0;
 }
 
-static long parse_header_line(http_head_state_t *st, http_request_t *req, const char *buf,
-                              size_t p, size_t e, const http_limits_t *lim)
+static long parse_header_line(http_head_state_t *st, http_request_t *req, const char *buf, size_t p,
+                              size_t e, const http_limits_t *lim)
 {
     http_span_t name, value;
     long rc = field_line(buf, p, e, &name, &value);
@@ -425,8 +426,8 @@ static long finish_head(http_head_state_t *st, http_request_t *req)
  * looked at (st->sp and st->tend remember the SPs found). Each decision taken here is one
  * parse_request_line() would take on any completion of the line: the result does not
  * depend on how the input was split. */
-static long early_request_line(http_head_state_t *st, const char *buf, size_t line,
-                               size_t from, size_t len, const http_limits_t *lim)
+static long early_request_line(http_head_state_t *st, const char *buf, size_t line, size_t from,
+                               size_t len, const http_limits_t *lim)
 {
     size_t i = from;
     if (buf[line] == '\r') /* a lone CR may still become an empty line, nothing else */
@@ -535,8 +536,7 @@ int http_header_is(const http_header_t *h, const char *buf, const char *name)
     return 1;
 }
 
-const http_header_t *http_header_find(const http_request_t *req, const char *buf,
-                                      const char *name)
+const http_header_t *http_header_find(const http_request_t *req, const char *buf, const char *name)
 {
     for (uint32_t i = 0; i < req->nheaders; i++)
         if (http_header_is(&req->headers[i], buf, name))
@@ -700,8 +700,8 @@ int http_chunked_decode(http_chunked_t *c, char *buf, size_t len, const http_lim
 
 /* Next pair of s[0 .. len) separated by sep, from *pos. trim: drop SP/HTAB around name
  * and value, and skip empty names (Cookie rules); else skip empty pairs only. */
-static int pair_next(const char *s, size_t len, size_t *pos, char sep, int trim,
-                     http_span_t *name, http_span_t *value)
+static int pair_next(const char *s, size_t len, size_t *pos, char sep, int trim, http_span_t *name,
+                     http_span_t *value)
 {
     size_t i = *pos;
     while (i < len) {
@@ -736,14 +736,12 @@ static int pair_next(const char *s, size_t len, size_t *pos, char sep, int trim,
     return 0;
 }
 
-int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name,
-                     http_span_t *value)
+int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name, http_span_t *value)
 {
     return pair_next(s, len, pos, ';', 1, name, value);
 }
 
-int http_query_next(const char *s, size_t len, size_t *pos, http_span_t *name,
-                    http_span_t *value)
+int http_query_next(const char *s, size_t len, size_t *pos, http_span_t *name, http_span_t *value)
 {
     return pair_next(s, len, pos, '&', 0, name, value);
 }

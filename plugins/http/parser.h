@@ -92,7 +92,9 @@ typedef struct {
 
 /* Defaults close to nginx's: 8 KiB target, 64 KiB head, 100 headers, 2 MiB body
  * (Swoole's package_max_length default). */
+/* clang-format off */
 #define HTTP_LIMITS_DEFAULT {8192, 65536, 100, 2u * 1024 * 1024}
+/* clang-format on */
 
 /* The parsed head. All spans are relative to the buffer passed to http_parse_head().
  * Valid when http_parse_head() returned > 0; meaningless otherwise. */
@@ -104,8 +106,8 @@ typedef struct {
     http_span_t query;  /* after the first '?' (len 0 if none or empty) */
     int version_minor;  /* 0 for HTTP/1.0, 1 for HTTP/1.1 */
 
-    http_header_t *headers;  /* caller's array (see http_head_init) */
-    uint32_t nheaders;       /* headers[0 .. nheaders) in arrival order */
+    http_header_t *headers; /* caller's array (see http_head_init) */
+    uint32_t nheaders;      /* headers[0 .. nheaders) in arrival order */
     uint32_t headers_cap;
 
     int64_t content_length; /* -1 if no Content-Length (and always -1 when chunked) */
@@ -156,28 +158,29 @@ void http_head_init(http_head_state_t *st, http_request_t *req, http_header_t *h
  *   < 0  -(HTTP status) to answer before closing the connection:
  *        400 syntax: bad method token (or longer than 32 bytes), target with CTL/SP or
  *            not in one of the four request-target forms (RFC 9112 §3.2), garbage in
- *            the request line, a bare LF or CR as line end (CRLF required; empty lines before the request
- *            line are skipped, RFC 9112 §2.2), empty header name, whitespace before ':',
- *            obs-fold, CTLs other than HTAB in a value, non-digit / conflicting
- *            Content-Length, Content-Length with Transfer-Encoding, Transfer-Encoding in
- *            an HTTP/1.0 request or repeated, no Host in HTTP/1.1, several Host, a Host
- *            with characters outside uri-host [":" port];
+ *            the request line, a bare LF or CR as line end (CRLF required; empty lines
+ *            before the request line are skipped, RFC 9112 §2.2), empty header name,
+ *            whitespace before ':', obs-fold, CTLs other than HTAB in a value,
+ *            non-digit / conflicting Content-Length, Content-Length with
+ *            Transfer-Encoding, Transfer-Encoding in an HTTP/1.0 request or repeated,
+ *            no Host in HTTP/1.1, several Host, a Host with characters outside
+ *            uri-host [":" port];
  *        414 target longer than limits->max_target;
  *        431 head longer than limits->max_head, or too many headers;
  *        413 Content-Length above limits->max_body;
  *        501 Transfer-Encoding other than exactly "chunked" (case-insensitive);
  *        505 HTTP version other than 1.0 and 1.1 ("HTTP/d.d" well-formed).
- *   Errors are reported as soon as the offending line is complete (414/431 even before:
- *   as soon as the limit is passed), so an attacker cannot make the server buffer more
- *   than max_head bytes of head. After a non-zero result, call http_head_init() before
- *   parsing the next head. */
+ *   Errors are reported as soon as the offending line is complete, and on an incomplete
+ *   request line as soon as they are certain (414, garbage) or the head passes max_head
+ *   (431): the server never buffers more than max_head bytes of head. The result does not
+ *   depend on how the input was split between calls. Once non-zero, later calls return
+ *   the same result; call http_head_init() before parsing the next head. */
 long http_parse_head(http_head_state_t *st, http_request_t *req, const char *buf, size_t len,
                      const http_limits_t *limits);
 
 /* Case-insensitive header lookup: the first header named `name` (NUL-terminated, ASCII),
  * or NULL. buf is the buffer the request was parsed from. */
-const http_header_t *http_header_find(const http_request_t *req, const char *buf,
-                                      const char *name);
+const http_header_t *http_header_find(const http_request_t *req, const char *buf, const char *name);
 
 /* 1 if header h is named `name` (case-insensitive), else 0. */
 int http_header_is(const http_header_t *h, const char *buf, const char *name);
@@ -225,8 +228,7 @@ int http_chunked_decode(http_chunked_t *c, char *buf, size_t len, const http_lim
  *   - the value is everything after the first '=' up to ';' (so it may contain '='),
  *     double quotes are kept as sent; no decoding (use http_urldecode()).
  * Never reads s[len] or beyond; s need not be NUL-terminated. */
-int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name,
-                     http_span_t *value);
+int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name, http_span_t *value);
 
 /* Iterates the pairs of a query string or an application/x-www-form-urlencoded body
  * s[0 .. len) (without the leading '?'): pairs separated by '&', empty pairs skipped,
@@ -234,8 +236,7 @@ int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name,
  * An empty name ("=x") is returned too (PHP skips it: the caller decides). Same return
  * convention as http_cookie_next(); no decoding (use http_urldecode() with
  * HTTP_URLDECODE_PLUS). Never reads past len. */
-int http_query_next(const char *s, size_t len, size_t *pos, http_span_t *name,
-                    http_span_t *value);
+int http_query_next(const char *s, size_t len, size_t *pos, http_span_t *name, http_span_t *value);
 
 #define HTTP_URLDECODE_PLUS 1 /* '+' becomes a space (form/query encoding) */
 

@@ -18,12 +18,12 @@
 
 #include "parser.h"
 
-#define ASSERT(c)                                                                          \
-    do {                                                                                   \
-        if (!(c)) {                                                                        \
-            fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #c);      \
-            abort();                                                                       \
-        }                                                                                  \
+#define ASSERT(c)                                                                                  \
+    do {                                                                                           \
+        if (!(c)) {                                                                                \
+            fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #c);              \
+            abort();                                                                               \
+        }                                                                                          \
     } while (0)
 
 typedef struct {
@@ -70,8 +70,7 @@ static void same_request(const http_request_t *a, const http_request_t *b)
            a->upgrade == b->upgrade);
     ASSERT(a->has_host == b->has_host && span_eq(a->host, b->host));
     ASSERT(a->has_cookie == b->has_cookie && span_eq(a->cookie, b->cookie));
-    ASSERT(a->has_content_type == b->has_content_type &&
-           span_eq(a->content_type, b->content_type));
+    ASSERT(a->has_content_type == b->has_content_type && span_eq(a->content_type, b->content_type));
 }
 
 static void check_request(const http_request_t *r, size_t head, const http_limits_t *lim)
@@ -85,8 +84,8 @@ static void check_request(const http_request_t *r, size_t head, const http_limit
         ASSERT(span_in(r->headers[i].name, head) && r->headers[i].name.len > 0 &&
                span_in(r->headers[i].value, head));
     ASSERT(span_in(r->host, head) && span_in(r->cookie, head) && span_in(r->content_type, head));
-    ASSERT(r->content_length >= -1 && (r->content_length == -1 ||
-                                       (uint64_t)r->content_length <= lim->max_body));
+    ASSERT(r->content_length >= -1 &&
+           (r->content_length == -1 || (uint64_t)r->content_length <= lim->max_body));
     ASSERT(!(r->chunked && r->content_length != -1));
     ASSERT(!(r->version_minor == 1 && !r->has_host));
 }

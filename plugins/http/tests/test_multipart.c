@@ -156,8 +156,9 @@ static void test_boundary_param(void)
         char *ct = malloc(len); /* no NUL: an over-read is caught */
         memcpy(ct, t[i].ct, len);
         int rc = http_multipart_boundary(ct, len, &off, &blen);
-        int ok = t[i].want ? rc == 0 && blen == strlen(t[i].want) && !memcmp(ct + off, t[i].want, blen)
-                           : rc == HTTP_MP_E_BOUNDARY;
+        int ok = t[i].want
+                     ? rc == 0 && blen == strlen(t[i].want) && !memcmp(ct + off, t[i].want, blen)
+                     : rc == HTTP_MP_E_BOUNDARY;
         CHECK(ok);
         if (!ok)
             printf("# case %zu: rc %d\n", i, rc);
@@ -174,24 +175,24 @@ static void test_boundary_param(void)
 
 /* ---- well-formed bodies ------------------------------------------------------------------- */
 
-#define FORM                                                                                 \
-    "--XyZ\r\n"                                                                              \
-    "Content-Disposition: form-data; name=\"title\"\r\n"                                     \
-    "\r\n"                                                                                   \
-    "Hello\r\n--X\r\n"                                                                       \
-    "--XyZ\r\n"                                                                              \
-    "Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"                  \
-    "Content-Type: text/plain\r\n"                                                           \
-    "\r\n"                                                                                   \
-    "line1\r\nline2\r\r\n--XyY\r\n-\r\n--\r\n--Xy\r\n--XZ\r\r\n--\r\n"                                      \
-    "--XyZ\r\n"                                                                              \
-    "content-disposition: FORM-DATA; name=empty\r\n"                                         \
-    "\r\n"                                                                                   \
-    "\r\n"                                                                                   \
+#define FORM                                                                                       \
+    "--XyZ\r\n"                                                                                    \
+    "Content-Disposition: form-data; name=\"title\"\r\n"                                           \
+    "\r\n"                                                                                         \
+    "Hello\r\n--X\r\n"                                                                             \
+    "--XyZ\r\n"                                                                                    \
+    "Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"                        \
+    "Content-Type: text/plain\r\n"                                                                 \
+    "\r\n"                                                                                         \
+    "line1\r\nline2\r\r\n--XyY\r\n-\r\n--\r\n--Xy\r\n--XZ\r\r\n--\r\n"                             \
+    "--XyZ\r\n"                                                                                    \
+    "content-disposition: FORM-DATA; name=empty\r\n"                                               \
+    "\r\n"                                                                                         \
+    "\r\n"                                                                                         \
     "--XyZ--\r\n"
 
-#define FORM_LOG                                                                             \
-    "[title]Hello\r\n--X<end>[file|f=a.txt|t=text/plain]line1\r\nline2\r\r\n--XyY\r\n-\r\n--" \
+#define FORM_LOG                                                                                   \
+    "[title]Hello\r\n--X<end>[file|f=a.txt|t=text/plain]line1\r\nline2\r\r\n--XyY\r\n-\r\n--"      \
     "\r\n--Xy\r\n--XZ\r\r\n--<end>[empty]<end>"
 
 static void test_form(void)
@@ -239,22 +240,25 @@ static void test_every_split(void)
 static void test_preamble_epilogue(void)
 {
     rec_t r;
-    CHECK(run(&r, "b", "This is the preamble.\r\n--c is not it\r\n-\r\n--b\r\n"
-                       "Content-Disposition: form-data; name=a\r\n\r\n1\r\n--b--"
-                       "\r\nepilogue --b\r\nContent-Disposition: form-data; name=z\r\n\r\n") == 0);
+    CHECK(run(&r, "b",
+              "This is the preamble.\r\n--c is not it\r\n-\r\n--b\r\n"
+              "Content-Disposition: form-data; name=a\r\n\r\n1\r\n--b--"
+              "\r\nepilogue --b\r\nContent-Disposition: form-data; name=z\r\n\r\n") == 0);
     CHECK(!strcmp(r.log, "[a]1<end>"));
     /* the first delimiter may start the body, or follow an empty preamble line */
     CHECK(run(&r, "b", "\r\n--b\r\nContent-Disposition: form-data; name=a\r\n\r\n\r\n--b--") == 0);
     CHECK(!strcmp(r.log, "[a]<end>"));
     /* transport padding after a delimiter */
-    CHECK(run(&r, "b", "--b \t \r\nContent-Disposition: form-data; name=a\r\n\r\nv\r\n--b  \r\n"
-                       "Content-Disposition: form-data; name=c\r\n\r\nw\r\n--b--") == 0);
+    CHECK(run(&r, "b",
+              "--b \t \r\nContent-Disposition: form-data; name=a\r\n\r\nv\r\n--b  \r\n"
+              "Content-Disposition: form-data; name=c\r\n\r\nw\r\n--b--") == 0);
     CHECK(!strcmp(r.log, "[a]v<end>[c]w<end>"));
     /* no part at all: just the closing delimiter */
     CHECK(run(&r, "b", "--b--\r\n") == 0);
     CHECK(!strcmp(r.log, ""));
     /* binary data with NULs and CRs */
-    const char bin[] = "--b\r\nContent-Disposition: form-data; name=x\r\n\r\n\0\r\0\r\n\0--b\r\r\n--b--";
+    const char bin[] =
+        "--b\r\nContent-Disposition: form-data; name=x\r\n\r\n\0\r\0\r\n\0--b\r\r\n--b--";
     rec_t r2;
     CHECK(run_cuts(&r2, "b", bin, sizeof bin - 1, NULL, 0, 0, 0) == 0);
     CHECK(r2.n == 3 + 10 + 5 && !memcmp(r2.log, "[x]\0\r\0\r\n\0--b\r<end>", 18));
@@ -264,21 +268,25 @@ static void test_part_headers(void)
 {
     rec_t r;
     /* escapes in quoted strings: only \" and \\ are escapes */
-    CHECK(run(&r, "b", "--b\r\nContent-Disposition: form-data; name=\"a\\\"b\"; "
-                       "filename=\"C:\\dir\\x \\\\y.txt\"\r\n\r\n\r\n--b--") == 0);
+    CHECK(run(&r, "b",
+              "--b\r\nContent-Disposition: form-data; name=\"a\\\"b\"; "
+              "filename=\"C:\\dir\\x \\\\y.txt\"\r\n\r\n\r\n--b--") == 0);
     CHECK(!strcmp(r.log, "[a\"b|f=C:\\dir\\x \\y.txt]<end>"));
     /* an empty filename is present (PHP: no file uploaded) */
-    CHECK(run(&r, "b", "--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"\"\r\n"
-                       "Content-Type: application/octet-stream\r\n\r\n\r\n--b--") == 0);
+    CHECK(run(&r, "b",
+              "--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"\"\r\n"
+              "Content-Type: application/octet-stream\r\n\r\n\r\n--b--") == 0);
     CHECK(!strcmp(r.log, "[f|f=|t=application/octet-stream]<end>"));
     /* parameter order, case, spaces, unknown parameters and headers */
-    CHECK(run(&r, "b", "--b\r\nX-Other: 1\r\ncontent-type:  image/png \r\n"
-                       "Content-Disposition: form-data ; FILENAME = \"p;q.png\" ; foo=\"x;y\";"
-                       "Name=n ;\r\nContent-Transfer-Encoding: binary\r\n\r\nPNG\r\n--b--") == 0);
+    CHECK(run(&r, "b",
+              "--b\r\nX-Other: 1\r\ncontent-type:  image/png \r\n"
+              "Content-Disposition: form-data ; FILENAME = \"p;q.png\" ; foo=\"x;y\";"
+              "Name=n ;\r\nContent-Transfer-Encoding: binary\r\n\r\nPNG\r\n--b--") == 0);
     CHECK(!strcmp(r.log, "[n|f=p;q.png|t=image/png]PNG<end>"));
     /* filename* is a different parameter (RFC 7578 §4.2 says not to use it) */
-    CHECK(run(&r, "b", "--b\r\nContent-Disposition: form-data; name=a; filename*=utf-8''x\r\n"
-                       "\r\n1\r\n--b--") == 0);
+    CHECK(run(&r, "b",
+              "--b\r\nContent-Disposition: form-data; name=a; filename*=utf-8''x\r\n"
+              "\r\n1\r\n--b--") == 0);
     CHECK(!strcmp(r.log, "[a]1<end>"));
     /* the raw header block and index are given */
     memset(&r, 0, sizeof r);
@@ -356,10 +364,8 @@ static void test_errors(void)
         {"--b\r\nContent-Disposition: form-data; name=a\r\nNoColon\r\n\r\nx\r\n--b--",
          HTTP_MP_E_HEADER},
         {"--b\r\nContent-Disposition : form-data; name=a\r\n\r\nx\r\n--b--", HTTP_MP_E_HEADER},
-        {"--b\r\nContent-Disposition: form-data; name=a\nX: y\r\n\r\nx\r\n--b--",
-         HTTP_MP_E_HEADER},
-        {"--b\r\nContent-Disposition: form-data; name=a\rX: y\r\n\r\nx\r\n--b--",
-         HTTP_MP_E_HEADER},
+        {"--b\r\nContent-Disposition: form-data; name=a\nX: y\r\n\r\nx\r\n--b--", HTTP_MP_E_HEADER},
+        {"--b\r\nContent-Disposition: form-data; name=a\rX: y\r\n\r\nx\r\n--b--", HTTP_MP_E_HEADER},
         {"--b\r\nContent-Disposition: form-data; name=a\x01\r\n\r\nx\r\n--b--", HTTP_MP_E_HEADER},
         {"--b\r\n: v\r\nContent-Disposition: form-data; name=a\r\n\r\nx\r\n--b--",
          HTTP_MP_E_HEADER},
@@ -491,16 +497,11 @@ static void test_fuzz_regressions(void)
 }
 
 static const tap_case_t cases[] = {
-    TAP_CASE(test_boundary_param),
-    TAP_CASE(test_form),
-    TAP_CASE(test_every_split),
-    TAP_CASE(test_preamble_epilogue),
-    TAP_CASE(test_part_headers),
-    TAP_CASE(test_part_struct),
-    TAP_CASE(test_errors),
-    TAP_CASE(test_limits),
-    TAP_CASE(test_abort_and_sticky),
-    TAP_CASE(test_linear_feeding),
+    TAP_CASE(test_boundary_param),   TAP_CASE(test_form),
+    TAP_CASE(test_every_split),      TAP_CASE(test_preamble_epilogue),
+    TAP_CASE(test_part_headers),     TAP_CASE(test_part_struct),
+    TAP_CASE(test_errors),           TAP_CASE(test_limits),
+    TAP_CASE(test_abort_and_sticky), TAP_CASE(test_linear_feeding),
     TAP_CASE(test_fuzz_regressions),
 };
 

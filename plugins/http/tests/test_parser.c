@@ -102,12 +102,14 @@ static void test_methods(void)
         const char *m;
         http_method_t id;
     } t[] = {
-        {"GET", HTTP_M_GET},         {"HEAD", HTTP_M_HEAD},       {"POST", HTTP_M_POST},
-        {"PUT", HTTP_M_PUT},         {"DELETE", HTTP_M_DELETE},   {"OPTIONS", HTTP_M_OPTIONS},
-        {"PATCH", HTTP_M_PATCH},     {"CONNECT", HTTP_M_CONNECT}, {"TRACE", HTTP_M_TRACE},
-        {"get", HTTP_M_OTHER},       {"PROPFIND", HTTP_M_OTHER},  {"GETS", HTTP_M_OTHER},
-        {"M-SEARCH", HTTP_M_OTHER},  {"X", HTTP_M_OTHER},         {"POS", HTTP_M_OTHER},
-        {"A!#$%&'*+-.^_`|~9", HTTP_M_OTHER},
+        {"GET", HTTP_M_GET},        {"HEAD", HTTP_M_HEAD},
+        {"POST", HTTP_M_POST},      {"PUT", HTTP_M_PUT},
+        {"DELETE", HTTP_M_DELETE},  {"OPTIONS", HTTP_M_OPTIONS},
+        {"PATCH", HTTP_M_PATCH},    {"CONNECT", HTTP_M_CONNECT},
+        {"TRACE", HTTP_M_TRACE},    {"get", HTTP_M_OTHER},
+        {"PROPFIND", HTTP_M_OTHER}, {"GETS", HTTP_M_OTHER},
+        {"M-SEARCH", HTTP_M_OTHER}, {"X", HTTP_M_OTHER},
+        {"POS", HTTP_M_OTHER},      {"A!#$%&'*+-.^_`|~9", HTTP_M_OTHER},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         char buf[256];
@@ -249,8 +251,7 @@ static void test_rejections(void)
         {"POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: identity\r\n\r\n", -501},
         {"POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding:\r\n\r\n", -501},
         {"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 2097153\r\n\r\n", -413},
-        {"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 99999999999999999999999999\r\n\r\n",
-         -413},
+        {"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 99999999999999999999999999\r\n\r\n", -413},
         /* request-target forms */
         {"GET index.html HTTP/1.1\r\nHost: h\r\n\r\n", -400},
         {"GET ?a HTTP/1.1\r\nHost: h\r\n\r\n", -400},
@@ -320,9 +321,21 @@ static void test_accepted_edge_cases(void)
 static void test_incomplete(void)
 {
     static const char *t[] = {
-        "", "G", "GET", "GET ", "GET /", "GET / HTTP/1.1", "GET / HTTP/1.1\r",
-        "GET / HTTP/1.1\r\n", "GET / HTTP/1.1\r\nHost: h", "GET / HTTP/1.1\r\nHost: h\r\n",
-        "GET / HTTP/1.1\r\nHost: h\r\n\r", "\r\n", "\r", "\r\n\r\n", "\r\n\r",
+        "",
+        "G",
+        "GET",
+        "GET ",
+        "GET /",
+        "GET / HTTP/1.1",
+        "GET / HTTP/1.1\r",
+        "GET / HTTP/1.1\r\n",
+        "GET / HTTP/1.1\r\nHost: h",
+        "GET / HTTP/1.1\r\nHost: h\r\n",
+        "GET / HTTP/1.1\r\nHost: h\r\n\r",
+        "\r\n",
+        "\r",
+        "\r\n\r\n",
+        "\r\n\r",
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         long rc = status_of(t[i]);
@@ -382,7 +395,8 @@ static void test_expect_upgrade(void)
           !h.req.expect_continue);
     CHECK(parse(&h, "POST / HTTP/1.0\r\nExpect: 100-continue\r\n\r\n") > 0 &&
           !h.req.expect_continue);
-    CHECK(parse(&h, "GET / HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n") >
+    CHECK(parse(&h,
+                "GET / HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n") >
               0 &&
           h.req.upgrade && h.req.keep_alive);
     CHECK(parse(&h, "GET / HTTP/1.1\r\nHost: h\r\nUpgrade: websocket\r\nConnection: keep-alive, "
@@ -667,27 +681,27 @@ static void test_chunked_errors(void)
         const char *in;
         int rc;
     } t[] = {
-        {"\r\nabc\r\n0\r\n\r\n", -400},                /* empty size */
-        {";ext\r\n0\r\n\r\n", -400},                   /* empty size, extension only */
-        {"g\r\n", -400},                               /* not hex */
-        {"0x3\r\nabc\r\n0\r\n\r\n", -400},             /* no 0x prefix */
+        {"\r\nabc\r\n0\r\n\r\n", -400},    /* empty size */
+        {";ext\r\n0\r\n\r\n", -400},       /* empty size, extension only */
+        {"g\r\n", -400},                   /* not hex */
+        {"0x3\r\nabc\r\n0\r\n\r\n", -400}, /* no 0x prefix */
         {"-3\r\nabc\r\n0\r\n\r\n", -400},
         {"+3\r\nabc\r\n0\r\n\r\n", -400},
-        {" 3\r\nabc\r\n0\r\n\r\n", -400},              /* leading space */
-        {"3 \r\nabc\r\n0\r\n\r\n", -400},              /* trailing space, no extension */
+        {" 3\r\nabc\r\n0\r\n\r\n", -400}, /* leading space */
+        {"3 \r\nabc\r\n0\r\n\r\n", -400}, /* trailing space, no extension */
         {"3 x\r\nabc\r\n0\r\n\r\n", -400},
-        {"3\nabc\r\n0\r\n\r\n", -400},                 /* bare LF */
-        {"3\rabc\r\n0\r\n\r\n", -400},                 /* bare CR */
-        {"3;a\x01\r\nabc\r\n0\r\n\r\n", -400},         /* CTL in extension */
-        {"3\r\nabcd\r\n0\r\n\r\n", -400},              /* no CRLF after data */
+        {"3\nabc\r\n0\r\n\r\n", -400},         /* bare LF */
+        {"3\rabc\r\n0\r\n\r\n", -400},         /* bare CR */
+        {"3;a\x01\r\nabc\r\n0\r\n\r\n", -400}, /* CTL in extension */
+        {"3\r\nabcd\r\n0\r\n\r\n", -400},      /* no CRLF after data */
         {"3\r\nabc\n0\r\n\r\n", -400},
         {"3\r\nabc\rX0\r\n\r\n", -400},
-        {"10000000000000000\r\n", -400},               /* overflows 64 bits */
+        {"10000000000000000\r\n", -400}, /* overflows 64 bits */
         {"FFFFFFFFFFFFFFFFF\r\n", -400},
-        {"FFFFFFFFFFFFFFFF\r\n", -413},                /* fits, above max_body */
-        {"200001\r\n", -413},                          /* 2 MiB + 1 */
-        {"0\r\nX-Bad\r\n\r\n", -400},                  /* trailer without colon */
-        {"0\r\n folded: x\r\n\r\n", -400},             /* obs-fold */
+        {"FFFFFFFFFFFFFFFF\r\n", -413},    /* fits, above max_body */
+        {"200001\r\n", -413},              /* 2 MiB + 1 */
+        {"0\r\nX-Bad\r\n\r\n", -400},      /* trailer without colon */
+        {"0\r\n folded: x\r\n\r\n", -400}, /* obs-fold */
         {"0\r\nX: a\x01\r\n\r\n", -400},
         {"0\r\nX: a\n\r\n", -400},
         {"0\r\n\n", -400},
@@ -796,8 +810,9 @@ static void cookies(const char *s, size_t len, char *out, size_t n, int query)
     size_t pos = 0, w = 0;
     http_span_t k, v;
     out[0] = 0;
-    while ((query ? http_query_next(s, len, &pos, &k, &v) : http_cookie_next(s, len, &pos, &k, &v)) &&
-           w < n) {
+    while (
+        (query ? http_query_next(s, len, &pos, &k, &v) : http_cookie_next(s, len, &pos, &k, &v)) &&
+        w < n) {
         CHECK(k.off + k.len <= len && v.off + v.len <= len && pos <= len);
         w += (size_t)snprintf(out + w, n - w, "%.*s=%.*s|", (int)k.len, s + k.off, (int)v.len,
                               s + v.off);
@@ -860,9 +875,15 @@ static void test_query(void)
     static const struct {
         const char *in, *want;
     } t[] = {
-        {"a=1&b=2", "a=1|b=2|"},   {"a=1&&b=2&", "a=1|b=2|"}, {"&", ""},
-        {"", ""},                  {"a", "a=|"},              {"=1&a", "=1|a=|"},
-        {" a = 1 ", " a = 1 |"},   {"a=b=c", "a=b=c|"},       {"a[]=1&a[]=2", "a[]=1|a[]=2|"},
+        {"a=1&b=2", "a=1|b=2|"},
+        {"a=1&&b=2&", "a=1|b=2|"},
+        {"&", ""},
+        {"", ""},
+        {"a", "a=|"},
+        {"=1&a", "=1|a=|"},
+        {" a = 1 ", " a = 1 |"},
+        {"a=b=c", "a=b=c|"},
+        {"a[]=1&a[]=2", "a[]=1|a[]=2|"},
         {"a=1;b=2", "a=1;b=2|"},
     };
     char out[256];
