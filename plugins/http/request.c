@@ -15,6 +15,7 @@ typedef struct {
     zend_string *body;     /* the decoded body; NULL if empty */
     zend_string *head;     /* the request line and headers as received (getData) */
     zend_string *method;
+    HashTable *uploads;    /* temp files of a multipart body (body.c), removed with us */
     zend_object std;
 } http_request_obj_t;
 
@@ -41,6 +42,7 @@ static void request_free(zend_object *o)
         zend_string_release(r->head);
     if (r->method)
         zend_string_release(r->method);
+    http_uploads_release(r->uploads);
     zend_object_std_dtor(o);
 }
 
@@ -168,7 +170,11 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
         make_cookies(o, buf, req);
     r->method = span_str(buf, req->method);
     r->head = zend_string_init(buf, hc->head_len, 0);
-    if (body_len) {
+    if (hc->body) {
+        /* a multipart body parsed by body.c: its raw bytes are not kept (see there) */
+        http_body_attach(hc, prop(o, P_POST), prop(o, P_FILES), prop(o, P_TMPFILES),
+                         &r->uploads);
+    } else if (body_len) {
         r->body = zend_string_init(body, body_len, 0);
         if (cfg->parse_post && req->has_content_type &&
             is_media_type(buf, req->content_type, "application/x-www-form-urlencoded"))
