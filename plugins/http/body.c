@@ -327,19 +327,24 @@ int http_body_finish(http_conn_t *hc)
     return http_multipart_finish(&hc->body->mp) < 0 ? -400 : 0;
 }
 
+/* Moves *arr into the property slot if it has anything (an absent part stays null, as
+ * in Swoole). */
+static void move_array(zval *slot, zval *arr)
+{
+    if (zend_hash_num_elements(Z_ARRVAL_P(arr))) {
+        zval_ptr_dtor(slot);
+        ZVAL_COPY_VALUE(slot, arr);
+        ZVAL_UNDEF(arr);
+    }
+}
+
 void http_body_attach(http_conn_t *hc, zval *post, zval *files, zval *tmpfiles,
                       HashTable **uploads)
 {
     http_body_t *b = hc->body;
-    zval_ptr_dtor(post);
-    ZVAL_COPY_VALUE(post, &b->post);
-    ZVAL_UNDEF(&b->post);
-    zval_ptr_dtor(files);
-    ZVAL_COPY_VALUE(files, &b->files);
-    ZVAL_UNDEF(&b->files);
-    zval_ptr_dtor(tmpfiles);
-    ZVAL_COPY_VALUE(tmpfiles, &b->tmpfiles);
-    ZVAL_UNDEF(&b->tmpfiles);
+    move_array(post, &b->post);
+    move_array(files, &b->files);
+    move_array(tmpfiles, &b->tmpfiles);
     zend_string *path;
     ZEND_HASH_FOREACH_STR_KEY(b->uploads, path) {
         sapi_register_upload(path);
