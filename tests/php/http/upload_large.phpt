@@ -11,10 +11,8 @@ require __DIR__ . '/../include/server.inc';
 $dir = sys_get_temp_dir() . '/sw_upload_large_' . getmypid();
 @mkdir($dir);
 @mkdir("$dir/up");
-$data = '';
-for ($i = 0; strlen($data) < 5 << 20; $i++)
-    $data .= md5((string)$i, true) . "\r\n--";   /* many partial delimiters in the data */
-$data = substr($data, 0, 5 << 20);
+/* 5 MB with many partial delimiters ("\r\n--" + a prefix of curl's boundary) */
+$data = substr(str_repeat("0123456789abcdef\r\n--------------------------\r\n-x", 120000), 0, 5 << 20);
 file_put_contents("$dir/big.bin", $data);
 $md5 = md5($data);
 unset($data);
