@@ -4,6 +4,7 @@ Swoole\Http\Server: application/x-www-form-urlencoded bodies go to post (bracket
 <?php if (!shell_exec('command -v curl')) die('skip curl not available'); ?>
 --INI--
 swoole.plugins[]=http
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../include/server.inc';

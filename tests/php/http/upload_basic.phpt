@@ -4,6 +4,7 @@ Swoole\Http\Server: multipart/form-data upload with curl -F: post fields with br
 <?php if (!shell_exec('command -v curl')) die('skip curl not available'); ?>
 --INI--
 swoole.plugins[]=http
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../include/server.inc';

@@ -4,6 +4,7 @@ Swoole\Http\Server: a 5 MB upload streams to its temp file (md5 checked in the h
 <?php if (!shell_exec('command -v curl')) die('skip curl not available'); ?>
 --INI--
 swoole.plugins[]=http
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../include/server.inc';
