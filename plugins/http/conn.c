@@ -153,6 +153,7 @@ static void on_connect(sw_api_conn_t *c)
     hc->busy = hc->paused = hc->in_data = hc->gone = false;
     hc->resp = NULL;
     hc->body = NULL;
+    hc->remote_addr = NULL;
     head_reset(hc);
     sw_api->conn_set_data(c, hc);
 }
@@ -168,10 +169,30 @@ static void on_close(sw_api_conn_t *c)
         http_response_orphan(hc->resp);
     hc->resp = NULL;
     http_body_free(hc);   /* a body cut short: its temp files go */
+    if (hc->remote_addr)
+        zend_string_release(hc->remote_addr);
+    hc->remote_addr = NULL;
     if (hc->in_data)
         hc->gone = true;
     else
         efree(hc);
+}
+
+zend_string *http_conn_remote(http_conn_t *hc, int *remote_port, int *server_port,
+                              int64_t *connect_time)
+{
+    if (!hc->remote_addr) {
+        sw_api_conn_info_t info = {.size = sizeof info};
+        sw_api->conn_info(hc->conn, &info);
+        hc->remote_addr = zend_string_init(info.remote_ip, strlen(info.remote_ip), 0);
+        hc->remote_port = info.remote_port;
+        hc->server_port = info.server_port;
+        hc->connect_time = (int64_t)info.connect_time;
+    }
+    *remote_port = hc->remote_port;
+    *server_port = hc->server_port;
+    *connect_time = hc->connect_time;
+    return zend_string_copy(hc->remote_addr);
 }
 
 void http_conn_reply_error(http_conn_t *hc, int status)

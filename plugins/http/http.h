@@ -56,6 +56,9 @@ typedef struct http_conn {
     http_response_t *resp;        /* the response in flight, NULL if none */
     http_body_t *body;            /* a body parsed as it arrives (body.c), or NULL */
     uint64_t body_left;           /* bytes of a streamed body still to come */
+    zend_string *remote_addr;     /* made by the first request that needs it */
+    int remote_port, server_port;
+    int64_t connect_time;
     http_header_t headers[HTTP_MAX_HEADERS];
 } http_conn_t;
 
@@ -66,6 +69,9 @@ extern int http_ev_request;
 void http_conn_response_done(http_conn_t *hc, bool close_after);
 /* Sends a complete error response (status with a short text body) and closes. */
 void http_conn_reply_error(http_conn_t *hc, int status);
+/* The peer's address (a new reference), its port, the server port and connect time. */
+zend_string *http_conn_remote(http_conn_t *hc, int *remote_port, int *server_port,
+                              int64_t *connect_time);
 void http_cfg_reset(void);
 
 /* request.c */
