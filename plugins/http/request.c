@@ -278,6 +278,9 @@ static HashTable *request_get_properties(zend_object *o)
 
 ZEND_METHOD(Swoole_Http_Request, __construct) {}
 
+/* The raw body; false if there is none, and for a multipart/form-data body parsed into
+ * post/files (http_parse_post on): that one streams to its temp files and is not kept,
+ * like php://input under PHP's own multipart handling (body.c). */
 ZEND_METHOD(Swoole_Http_Request, getContent)
 {
     ZEND_PARSE_PARAMETERS_NONE();
