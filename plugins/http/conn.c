@@ -152,6 +152,7 @@ static void on_connect(sw_api_conn_t *c)
     hc->cfg = cfg_of(c, hc->server);
     hc->busy = hc->paused = hc->in_data = hc->gone = false;
     hc->resp = NULL;
+    hc->body = NULL;
     hc->remote_addr = NULL;
     head_reset(hc);
     sw_api->conn_set_data(c, hc);
@@ -167,6 +168,7 @@ static void on_close(sw_api_conn_t *c)
     if (hc->resp)
         http_response_orphan(hc->resp);
     hc->resp = NULL;
+    http_body_free(hc);   /* a body cut short: its temp files go */
     if (hc->remote_addr)
         zend_string_release(hc->remote_addr);
     hc->remote_addr = NULL;
@@ -213,6 +215,7 @@ static void dispatch(http_conn_t *hc, const char *buf, const char *body, size_t 
 {
     zval args[2];
     http_request_make(&args[0], hc, buf, body, body_len);
+    http_body_free(hc);   /* the Request took the parsed body */
     http_response_make(&args[1], hc);
     hc->busy = true;
     if (!sw_api->php->server_emit(hc->conn, http_ev_request, 2, args)) {
@@ -232,8 +235,41 @@ static void send_continue(http_conn_t *hc)
     }
 }
 
-/* One request from buf[0 .. len): > 0 bytes consumed (a request was dispatched), 0 need
- * more, < 0 an error status was answered. */
+/* Answers an error status for the current request and drops its body state. */
+static long fail(http_conn_t *hc, long rc)
+{
+    http_body_free(hc);
+    http_conn_reply_error(hc, (int)-rc);
+    return rc;
+}
+
+/* A Content-Length body parsed as it arrives (hc->body): feeds what is there of
+ * buf[0 .. len) and consumes it, so the connection buffer never holds more than one
+ * read of it. Returns the bytes consumed (the request is dispatched once the last one
+ * came), or < 0 when an error was answered. */
+static long take_streamed(http_conn_t *hc, const char *buf, size_t len)
+{
+    size_t n = len < hc->body_left ? len : (size_t)hc->body_left;
+    if (n) {
+        int rc = http_body_feed(hc, buf, n);
+        if (rc < 0)
+            return fail(hc, rc);
+        hc->body_left -= n;
+    }
+    if (hc->body_left) {
+        send_continue(hc);
+        return (long)n;
+    }
+    int rc = http_body_finish(hc);
+    if (rc < 0)
+        return fail(hc, rc);
+    dispatch(hc, http_body_head(hc), NULL, 0);   /* hc may be closed when it returns */
+    head_reset(hc);
+    return (long)n;
+}
+
+/* One request from buf[0 .. len): the bytes consumed (> 0 when a request was dispatched
+ * or part of a streamed body was taken), 0 need more, < 0 an error status was answered. */
 static long take_request(http_conn_t *hc, char *buf, size_t len)
 {
     const http_limits_t *lim = &hc->cfg->limits;
@@ -248,21 +284,35 @@ static long take_request(http_conn_t *hc, char *buf, size_t len)
         hc->head_len = (uint32_t)r;
         if (hc->req.chunked)
             http_chunked_init(&hc->chunk);
+        int rc = http_body_begin(hc, buf);
+        if (rc < 0)
+            return fail(hc, rc);
+        if (hc->body && !hc->req.chunked) {
+            /* the head was copied: consume it with the body bytes that follow */
+            hc->body_left = (uint64_t)hc->req.content_length;
+            long n = take_streamed(hc, buf + r, len - (size_t)r);
+            return n < 0 ? n : r + n;
+        }
+    } else if (hc->body && !hc->req.chunked) {
+        return take_streamed(hc, buf, len);
     }
     size_t head_len = hc->head_len, have = len - head_len, body_len, used;
     char *body = buf + hc->head_len;
     if (hc->req.chunked) {
         int rc = http_chunked_decode(&hc->chunk, body, have, lim);
-        if (rc < 0) {
-            http_conn_reply_error(hc, -rc);
-            return rc;
-        }
+        if (rc < 0)
+            return fail(hc, rc);
         if (rc == 0) {
             send_continue(hc);
             return 0;
         }
         body_len = (size_t)hc->chunk.out;
         used = (size_t)hc->chunk.in;
+        if (hc->body) {   /* a chunked multipart body: parsed now that it is complete */
+            if ((rc = http_body_feed(hc, body, body_len)) < 0 ||
+                (rc = http_body_finish(hc)) < 0)
+                return fail(hc, rc);
+        }
     } else {
         size_t cl = hc->req.content_length > 0 ? (size_t)hc->req.content_length : 0;
         if (have < cl) {
@@ -272,6 +322,7 @@ static long take_request(http_conn_t *hc, char *buf, size_t len)
         body_len = used = cl;
     }
     dispatch(hc, buf, body, body_len);   /* hc may be closed when it returns */
+    head_reset(hc);
     return (long)(head_len + used);
 }
 
@@ -298,7 +349,6 @@ static long on_data(sw_api_conn_t *c, char *data, size_t len)
         if (r == 0)
             break;
         off += (size_t)r;
-        head_reset(hc);
     }
     hc->in_data = false;
     if (hc->gone) {

@@ -20,6 +20,7 @@ typedef struct {
     zend_string *body;     /* the decoded body; NULL if empty */
     zend_string *head;     /* the request line and headers as received (getData) */
     zend_string *method;
+    HashTable *uploads;    /* temp files of a multipart body (body.c), removed with us */
     /* for the lazy arrays */
     bool lazy;             /* header, server, get, cookie still to be made */
     bool parse_cookie;
@@ -53,6 +54,7 @@ static void request_free(zend_object *o)
         zend_string_release(r->head);
     if (r->method)
         zend_string_release(r->method);
+    http_uploads_release(r->uploads);
     if (r->remote_addr)
         zend_string_release(r->remote_addr);
     zend_object_std_dtor(o);
@@ -219,7 +221,11 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
     gettimeofday(&r->time, NULL);
     r->method = span_str(buf, req->method);
     r->head = zend_string_init(buf, hc->head_len, 0);
-    if (body_len) {
+    if (hc->body) {
+        /* a multipart body parsed by body.c: its raw bytes are not kept (see there) */
+        http_body_attach(hc, prop(o, P_POST), prop(o, P_FILES), prop(o, P_TMPFILES),
+                         &r->uploads);
+    } else if (body_len) {
         r->body = zend_string_init(body, body_len, 0);
         if (cfg->parse_post && req->has_content_type &&
             is_media_type(buf, req->content_type, "application/x-www-form-urlencoded"))
@@ -272,6 +278,9 @@ static HashTable *request_get_properties(zend_object *o)
 
 ZEND_METHOD(Swoole_Http_Request, __construct) {}
 
+/* The raw body; false if there is none, and for a multipart/form-data body parsed into
+ * post/files (http_parse_post on): that one streams to its temp files and is not kept,
+ * like php://input under PHP's own multipart handling (body.c). */
 ZEND_METHOD(Swoole_Http_Request, getContent)
 {
     ZEND_PARSE_PARAMETERS_NONE();
