@@ -152,6 +152,8 @@ static void on_connect(sw_api_conn_t *c)
     hc->cfg = cfg_of(c, hc->server);
     hc->busy = hc->paused = hc->in_data = hc->gone = false;
     hc->resp = NULL;
+    hc->body = NULL;
+    hc->remote_addr = NULL;
     hc->accept_coding = HTTP_CODING_NONE;
     hc->co = NULL;
     head_reset(hc);
@@ -168,10 +170,31 @@ static void on_close(sw_api_conn_t *c)
     if (hc->resp)
         http_response_orphan(hc->resp);
     hc->resp = NULL;
+    http_body_free(hc);   /* a body cut short: its temp files go */
+    if (hc->remote_addr)
+        zend_string_release(hc->remote_addr);
+    hc->remote_addr = NULL;
     if (hc->in_data)
         hc->gone = true;
     else
         efree(hc);
+}
+
+zend_string *http_conn_remote(http_conn_t *hc, int *remote_port, int *server_port,
+                              int64_t *connect_time)
+{
+    if (!hc->remote_addr) {
+        sw_api_conn_info_t info = {.size = sizeof info};
+        sw_api->conn_info(hc->conn, &info);
+        hc->remote_addr = zend_string_init(info.remote_ip, strlen(info.remote_ip), 0);
+        hc->remote_port = info.remote_port;
+        hc->server_port = info.server_port;
+        hc->connect_time = (int64_t)info.connect_time;
+    }
+    *remote_port = hc->remote_port;
+    *server_port = hc->server_port;
+    *connect_time = hc->connect_time;
+    return zend_string_copy(hc->remote_addr);
 }
 
 void http_conn_reply_error(http_conn_t *hc, int status)
@@ -194,6 +217,7 @@ static void dispatch(http_conn_t *hc, const char *buf, const char *body, size_t 
 {
     zval args[2];
     http_request_make(&args[0], hc, buf, body, body_len);
+    http_body_free(hc);   /* the Request took the parsed body */
     http_response_make(&args[1], hc);
     hc->busy = true;
     if (!sw_api->php->server_emit(hc->conn, http_ev_request, 2, args)) {
@@ -213,8 +237,41 @@ static void send_continue(http_conn_t *hc)
     }
 }
 
-/* One request from buf[0 .. len): > 0 bytes consumed (a request was dispatched), 0 need
- * more, < 0 an error status was answered. */
+/* Answers an error status for the current request and drops its body state. */
+static long fail(http_conn_t *hc, long rc)
+{
+    http_body_free(hc);
+    http_conn_reply_error(hc, (int)-rc);
+    return rc;
+}
+
+/* A Content-Length body parsed as it arrives (hc->body): feeds what is there of
+ * buf[0 .. len) and consumes it, so the connection buffer never holds more than one
+ * read of it. Returns the bytes consumed (the request is dispatched once the last one
+ * came), or < 0 when an error was answered. */
+static long take_streamed(http_conn_t *hc, const char *buf, size_t len)
+{
+    size_t n = len < hc->body_left ? len : (size_t)hc->body_left;
+    if (n) {
+        int rc = http_body_feed(hc, buf, n);
+        if (rc < 0)
+            return fail(hc, rc);
+        hc->body_left -= n;
+    }
+    if (hc->body_left) {
+        send_continue(hc);
+        return (long)n;
+    }
+    int rc = http_body_finish(hc);
+    if (rc < 0)
+        return fail(hc, rc);
+    dispatch(hc, http_body_head(hc), NULL, 0);   /* hc may be closed when it returns */
+    head_reset(hc);
+    return (long)n;
+}
+
+/* One request from buf[0 .. len): the bytes consumed (> 0 when a request was dispatched
+ * or part of a streamed body was taken), 0 need more, < 0 an error status was answered. */
 static long take_request(http_conn_t *hc, char *buf, size_t len)
 {
     const http_limits_t *lim = &hc->cfg->limits;
@@ -229,21 +286,35 @@ static long take_request(http_conn_t *hc, char *buf, size_t len)
         hc->head_len = (uint32_t)r;
         if (hc->req.chunked)
             http_chunked_init(&hc->chunk);
+        int rc = http_body_begin(hc, buf);
+        if (rc < 0)
+            return fail(hc, rc);
+        if (hc->body && !hc->req.chunked) {
+            /* the head was copied: consume it with the body bytes that follow */
+            hc->body_left = (uint64_t)hc->req.content_length;
+            long n = take_streamed(hc, buf + r, len - (size_t)r);
+            return n < 0 ? n : r + n;
+        }
+    } else if (hc->body && !hc->req.chunked) {
+        return take_streamed(hc, buf, len);
     }
     size_t head_len = hc->head_len, have = len - head_len, body_len, used;
     char *body = buf + hc->head_len;
     if (hc->req.chunked) {
         int rc = http_chunked_decode(&hc->chunk, body, have, lim);
-        if (rc < 0) {
-            http_conn_reply_error(hc, -rc);
-            return rc;
-        }
+        if (rc < 0)
+            return fail(hc, rc);
         if (rc == 0) {
             send_continue(hc);
             return 0;
         }
         body_len = (size_t)hc->chunk.out;
         used = (size_t)hc->chunk.in;
+        if (hc->body) {   /* a chunked multipart body: parsed now that it is complete */
+            if ((rc = http_body_feed(hc, body, body_len)) < 0 ||
+                (rc = http_body_finish(hc)) < 0)
+                return fail(hc, rc);
+        }
     } else {
         size_t cl = hc->req.content_length > 0 ? (size_t)hc->req.content_length : 0;
         if (have < cl) {
@@ -253,6 +324,7 @@ static long take_request(http_conn_t *hc, char *buf, size_t len)
         body_len = used = cl;
     }
     dispatch(hc, buf, body, body_len);   /* hc may be closed when it returns */
+    head_reset(hc);
     return (long)(head_len + used);
 }
 
@@ -279,7 +351,6 @@ static long on_data(sw_api_conn_t *c, char *data, size_t len)
         if (r == 0)
             break;
         off += (size_t)r;
-        head_reset(hc);
     }
     hc->in_data = false;
     if (hc->gone) {

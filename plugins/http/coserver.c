@@ -38,9 +38,6 @@ typedef struct http_co_conn {
     sw_api_coro_t *waiter;         /* the connection's coroutine waiting for a response */
     bool close_after;              /* the last response asked to close */
     bool reading;                  /* blocked reading: shutdown() may cut it short */
-    int remote_port;
-    char remote_ip[64];
-    uint64_t connect_time;
     struct http_co_conn *prev, *next;
 } http_co_conn_t;
 
@@ -112,18 +109,6 @@ void http_co_response_done(http_conn_t *hc, bool close_after)
         cc->waiter = NULL;
         sw_api->defer(resume_waiter, co);
     }
-}
-
-void http_co_info(const http_conn_t *hc, sw_api_conn_info_t *info)
-{
-    const http_co_conn_t *cc = cc_of(hc);
-    info->session = hc->session;
-    info->fd = (int)hc->session;
-    info->server_fd = cc->srv->fd;
-    info->server_port = cc->srv->port;
-    info->remote_port = cc->remote_port;
-    snprintf(info->remote_ip, sizeof info->remote_ip, "%s", cc->remote_ip);
-    info->connect_time = cc->connect_time;
 }
 
 /* ---- settings ------------------------------------------------------------------------------- */
@@ -231,9 +216,21 @@ static bool dispatch(http_co_conn_t *cc, const char *buf, const char *body, size
         reply_status(cc, 404, !(hc->req.keep_alive && hc->cfg->keepalive));
         return !cc->close_after;
     }
+    /* a multipart body goes through body.c (uploads to temp files), whole as it is here */
+    int rc = http_body_begin(hc, buf);
+    if (rc >= 0 && hc->body) {
+        if ((rc = http_body_feed(hc, body, body_len)) >= 0)
+            rc = http_body_finish(hc);
+    }
+    if (rc < 0) {
+        http_body_free(hc);
+        reply_status(cc, (int)-rc, true);
+        return false;
+    }
     zval args[2], ret, callable;
     ZVAL_COPY(&callable, fn);   /* handle() may replace it while the handler runs */
     http_request_make(&args[0], hc, buf, body, body_len);
+    http_body_free(hc);   /* the Request took the parsed body */
     http_response_make(&args[1], hc);
     hc->busy = true;
     bool ok = sw_api->php->call(&callable, 2, args, &ret);
@@ -346,6 +343,9 @@ static void conn_end(http_co_conn_t *cc)
     http_coserver_t *srv = cc->srv;
     if (cc->hc.resp)
         http_response_orphan(cc->hc.resp);   /* kept past our end: it can no longer send */
+    http_body_free(&cc->hc);
+    if (cc->hc.remote_addr)
+        zend_string_release(cc->hc.remote_addr);
     if (cc->sock)
         sw_api->socket_close(cc->sock);
     cc->sock = NULL;
@@ -373,19 +373,24 @@ static void conn_start(http_coserver_t *srv, int fd, const struct sockaddr_stora
         return;
     }
     http_co_conn_t *cc = ecalloc(1, sizeof *cc);
+    http_conn_t *hc = &cc->hc;
     cc->srv = srv;
     cc->sock = sock;
-    cc->connect_time = (uint64_t)time(NULL);
+    /* what http_conn_remote() would ask the server for: known now, so it never asks */
+    char ip[64] = "";
     if (ss->ss_family == AF_INET6) {
         const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)ss;
-        inet_ntop(AF_INET6, &a->sin6_addr, cc->remote_ip, sizeof cc->remote_ip);
-        cc->remote_port = ntohs(a->sin6_port);
+        inet_ntop(AF_INET6, &a->sin6_addr, ip, sizeof ip);
+        hc->remote_port = ntohs(a->sin6_port);
     } else {
         const struct sockaddr_in *a = (const struct sockaddr_in *)ss;
-        inet_ntop(AF_INET, &a->sin_addr, cc->remote_ip, sizeof cc->remote_ip);
-        cc->remote_port = ntohs(a->sin_port);
+        inet_ntop(AF_INET, &a->sin_addr, ip, sizeof ip);
+        hc->remote_port = ntohs(a->sin_port);
     }
-    http_conn_t *hc = &cc->hc;
+    hc->remote_addr = zend_string_init(ip, strlen(ip), 0);
+    hc->server_port = srv->port;
+    hc->connect_time = (int64_t)time(NULL);
+    hc->body = NULL;
     hc->session = fd;
     hc->server = &srv->std;
     hc->cfg = &srv->cfg;

@@ -36,6 +36,7 @@ typedef struct http_cfg {
 } http_cfg_t;
 
 typedef struct http_response http_response_t;
+typedef struct http_body http_body_t;
 
 /* One connection of an HTTP port. */
 typedef struct http_conn {
@@ -53,6 +54,11 @@ typedef struct http_conn {
     bool in_data;                 /* on_data is running: on_close must not free us */
     bool gone;                    /* closed while in_data: on_data frees us */
     http_response_t *resp;        /* the response in flight, NULL if none */
+    http_body_t *body;            /* a body parsed as it arrives (body.c), or NULL */
+    uint64_t body_left;           /* bytes of a streamed body still to come */
+    zend_string *remote_addr;     /* made by the first request that needs it */
+    int remote_port, server_port;
+    int64_t connect_time;
     int accept_coding;            /* HTTP_CODING_* the current request accepts */
     struct http_co_conn *co;      /* a Coroutine\Http\Server connection (coserver.c):
                                    * output goes to its socket, conn is NULL; else NULL */
@@ -66,6 +72,9 @@ extern int http_ev_request;
 void http_conn_response_done(http_conn_t *hc, bool close_after);
 /* Sends a complete error response (status with a short text body) and closes. */
 void http_conn_reply_error(http_conn_t *hc, int status);
+/* The peer's address (a new reference), its port, the server port and connect time. */
+zend_string *http_conn_remote(http_conn_t *hc, int *remote_port, int *server_port,
+                              int64_t *connect_time);
 void http_cfg_reset(void);
 
 /* request.c */
@@ -75,6 +84,25 @@ void http_request_minit(zend_class_entry *ce);
  * decoded body bytes). */
 void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *body,
                        size_t body_len);
+
+/* body.c: multipart/form-data bodies parsed as they arrive (see the file's comment).
+ * Errors are -(HTTP status). */
+/* After the head: sets hc->body if the body is to be parsed (multipart, http_parse_post);
+ * for a Content-Length body it keeps a copy of the head (http_body_head()), as the
+ * body's bytes are consumed as they come. */
+int http_body_begin(http_conn_t *hc, const char *buf);
+/* The head copy of a streamed body, or NULL. */
+const char *http_body_head(const http_conn_t *hc);
+int http_body_feed(http_conn_t *hc, const char *data, size_t len);
+int http_body_finish(http_conn_t *hc);
+/* Moves post/files/tmpfiles into the given property slots and the temp files into
+ * *uploads (owned by the Request, released with http_uploads_release()). */
+void http_body_attach(http_conn_t *hc, zval *post, zval *files, zval *tmpfiles,
+                      HashTable **uploads);
+/* Frees hc->body (if any), removing the temp files it still owns. */
+void http_body_free(http_conn_t *hc);
+/* Removes the temp files of a Request the handler did not move, frees the table. */
+void http_uploads_release(HashTable *uploads);
 
 /* response.c */
 extern zend_class_entry *http_response_ce;
@@ -110,7 +138,6 @@ void http_coserver_minit(zend_class_entry *ce);
 bool http_co_send(http_conn_t *hc, const char *data, size_t len);
 void http_co_response_done(http_conn_t *hc, bool close_after);
 bool http_co_open(const http_conn_t *hc);
-void http_co_info(const http_conn_t *hc, sw_api_conn_info_t *info);
 
 /* True while hc can take output (its server connection or its coroutine socket is open). */
 static inline bool http_conn_open(const http_conn_t *hc)

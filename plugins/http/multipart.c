@@ -92,7 +92,7 @@ static int param_value(const char *ct, size_t len, size_t *i, size_t *vs, size_t
 
 int http_multipart_boundary(const char *ct, size_t len, size_t *off, size_t *blen)
 {
-    const char *semi = memchr(ct, ';', len);
+    const char *semi = len ? memchr(ct, ';', len) : NULL;
     if (!semi)
         return HTTP_MP_E_BOUNDARY;
     size_t i = (size_t)(semi - ct);

@@ -85,13 +85,13 @@ typedef struct {
     int state;
     int error;
     uint32_t nparts;
-    uint32_t match;   /* delimiter bytes matched (and held back) at the end of last feed */
-    uint32_t dlen;    /* delimiter length: 4 + boundary length */
-    uint32_t hlen;    /* bytes in hdr */
-    uint32_t hscan;   /* bytes of hdr already searched for the empty line */
-    uint32_t pad;     /* transport padding seen after a delimiter */
+    uint32_t match; /* delimiter bytes matched (and held back) at the end of last feed */
+    uint32_t dlen;  /* delimiter length: 4 + boundary length */
+    uint32_t hlen;  /* bytes in hdr */
+    uint32_t hscan; /* bytes of hdr already searched for the empty line */
+    uint32_t pad;   /* transport padding seen after a delimiter */
     char delim[4 + HTTP_MP_BOUNDARY_MAX]; /* "\r\n--" boundary */
-    char hdr[2 + HTTP_MP_HEADER_MAX]; /* "\r\n" + the part's header block */
+    char hdr[2 + HTTP_MP_HEADER_MAX];     /* "\r\n" + the part's header block */
 } http_multipart_t;
 
 /* Finds the boundary parameter in a Content-Type value ct[0 .. len) (the media type is

@@ -26,6 +26,7 @@ enum {
 #define TH (C_TCHAR | C_VALUE | C_TARGET | C_HEX)
 #define V_ (C_VALUE | C_TARGET)
 #define O_ (C_VALUE | C_TARGET)
+/* clang-format off */
 static const unsigned char cls[256] = {
     /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, C_VALUE, 0, 0, 0, 0, 0, 0,
     /* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -51,6 +52,7 @@ static const unsigned char cls[256] = {
     O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_,
     O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_,
 };
+/* clang-format on */
 #undef T_
 #undef TH
 #undef V_
@@ -80,6 +82,33 @@ static inline int is_ows(char c)
     return c == ' ' || c == '\t';
 }
 
+/* Whether one of the 8 bytes at p is a CTL (< 0x20) or DEL, 8 bytes at a time (the
+ * "has a byte less than n" / "has a zero byte" word tricks: exact as a yes/no answer).
+ * Lets the value check, the longest loop of the parser, skip clean words quickly. */
+static inline int has_ctl8(const char *p)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x, y;
+    memcpy(&x, p, 8);
+    y = x ^ (ones * 0x7f);
+    return (((x - ones * 0x20) & ~x) | ((y - ones) & ~y)) & high ? 1 : 0;
+}
+
+/* Every byte of buf[i .. e) may appear in a field value. */
+static int value_ok(const char *buf, size_t i, size_t e)
+{
+    while (i < e) {
+        if (e - i >= 8 && !has_ctl8(buf + i)) {
+            i += 8;
+            continue;
+        }
+        if (!IS(buf[i], C_VALUE))
+            return 0;
+        i++;
+    }
+    return 1;
+}
+
 static inline http_span_t span(size_t off, size_t len)
 {
     http_span_t s = {(uint32_t)off, (uint32_t)len};
@@ -90,8 +119,8 @@ static inline http_span_t span(size_t off, size_t len)
 
 /* st->flags: what the header lines said, folded into req at the end of the head. */
 enum {
-    F_CL = 1 << 0,        /* a Content-Length was seen */
-    F_TE = 1 << 1,        /* a Transfer-Encoding was seen */
+    F_CL = 1 << 0, /* a Content-Length was seen */
+    F_TE = 1 << 1, /* a Transfer-Encoding was seen */
     F_CONN_CLOSE = 1 << 2,
     F_CONN_KA = 1 << 3,
     F_CONN_UPGRADE = 1 << 4,
@@ -152,6 +181,22 @@ static http_method_t method_id(const char *m, size_t n)
     return HTTP_M_OTHER;
 }
 
+/* RFC 9112 §3.2: origin-form ("/..."), asterisk-form ("*"), authority-form (CONNECT
+ * only) or absolute-form (scheme ":" ...). Anything else is not a request-target. */
+static int target_form_ok(const char *t, size_t n, http_method_t m)
+{
+    if (t[0] == '/' || m == HTTP_M_CONNECT || (n == 1 && t[0] == '*'))
+        return 1;
+    size_t i = 0;
+    if (!((t[0] | 0x20) >= 'a' && (t[0] | 0x20) <= 'z'))
+        return 0;
+    while (++i < n && t[i] != ':')
+        if (!(IS(t[i], C_HEX) || ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') || t[i] == '+' ||
+              t[i] == '-' || t[i] == '.'))
+            return 0;
+    return i < n;
+}
+
 /* request-line = method SP request-target SP HTTP-version, in buf[p .. e) (no CRLF). */
 static long parse_request_line(http_request_t *req, const char *buf, size_t p, size_t e,
                                const http_limits_t *lim)
@@ -169,7 +214,7 @@ static long parse_request_line(http_request_t *req, const char *buf, size_t p, s
         i++;
     if (i - t > lim->max_target)
         return -414;
-    if (i == t || i == e || buf[i] != ' ')
+    if (i == t || i == e || buf[i] != ' ' || !target_form_ok(buf + t, i - t, req->method_id))
         return -400;
     req->target = span(t, i - t);
     const char *q = memchr(buf + t, '?', i - t);
@@ -190,6 +235,20 @@ static long parse_request_line(http_request_t *req, const char *buf, size_t p, s
         return -505;
     req->version_minor = v[7] - '0';
     return 0;
+}
+
+/* Host = uri-host [ ":" port ]: the characters of a reg-name, an IP literal or an IPv4
+ * address and ':' (RFC 3986); RFC 9112 §3.2 wants a 400 for an invalid one. An empty
+ * value is allowed (an empty authority). */
+static int host_ok(const char *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)v[i];
+        if (!(IS(c, C_HEX) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+              memchr("-._~!$&'()*+,;=:[]%", c, 19)))
+            return 0;
+    }
+    return 1;
 }
 
 /* Content-Length = 1*DIGIT; a second one must carry the same value. */
@@ -254,7 +313,7 @@ static long header_known(http_head_state_t *st, http_request_t *req, const char 
     switch (nn) {
     case 4:
         if (IEQ(name, nn, "host")) {
-            if (req->has_host)
+            if (req->has_host || !host_ok(v, vn))
                 return -400;
             req->has_host = 1;
             req->host = span(vo, vn);
@@ -307,8 +366,7 @@ static long header_known(http_head_state_t *st, http_request_t *req, const char 
 
 /* field-line = field-name ":" OWS field-value OWS, in buf[p .. e) (no CRLF). Checks
  * syntax and returns the spans; shared by headers and chunked trailers. */
-static long field_line(const char *buf, size_t p, size_t e, http_span_t *name,
-                       http_span_t *value)
+static long field_line(const char *buf, size_t p, size_t e, http_span_t *name, http_span_t *value)
 {
     size_t i = p;
     if (is_ows(buf[i]))
@@ -324,15 +382,14 @@ static long field_line(const char *buf, size_t p, size_t e, http_span_t *name,
     size_t ve = e;
     while (ve > i && is_ows(buf[ve - 1]))
         ve--;
-    for (size_t k = i; k < ve; k++)
-        if (!IS(buf[k], C_VALUE))
-            return -400;
+    if (!value_ok(buf, i, ve))
+        return -400;
     *value = span(i, ve - i);
     return 0;
 }
 
-static long parse_header_line(http_head_state_t *st, http_request_t *req, const char *buf,
-                              size_t p, size_t e, const http_limits_t *lim)
+static long parse_header_line(http_head_state_t *st, http_request_t *req, const char *buf, size_t p,
+                              size_t e, const http_limits_t *lim)
 {
     http_span_t name, value;
     long rc = field_line(buf, p, e, &name, &value);
@@ -369,17 +426,19 @@ static long finish_head(http_head_state_t *st, http_request_t *req)
  * looked at (st->sp and st->tend remember the SPs found). Each decision taken here is one
  * parse_request_line() would take on any completion of the line: the result does not
  * depend on how the input was split. */
-static long early_request_line(http_head_state_t *st, const char *buf, size_t line,
-                               size_t from, size_t len, const http_limits_t *lim)
+static long early_request_line(http_head_state_t *st, const char *buf, size_t line, size_t from,
+                               size_t len, const http_limits_t *lim)
 {
     size_t i = from;
+    if (buf[line] == '\r') /* a lone CR may still become an empty line, nothing else */
+        return len - line == 1 ? 0 : -400;
     if (!st->sp) {
         while (i < len && IS(buf[i], C_TCHAR))
             i++;
         if (i - line > METHOD_MAX)
             return -400;
-        if (i == len || (i == line && buf[i] == '\r' && i + 1 == len))
-            return 0; /* a lone CR may still become an empty line before the request */
+        if (i == len)
+            return 0;
         if (i == line || buf[i] != ' ')
             return -400;
         st->sp = (uint32_t)++i;
@@ -432,8 +491,14 @@ long http_parse_head(http_head_state_t *st, http_request_t *req, const char *buf
             return 0;
         }
         size_t end = (size_t)(nl - buf);
-        if (end == line || buf[end - 1] != '\r')
-            return head_fail(st, -400); /* bare LF */
+        if (end == line || buf[end - 1] != '\r') { /* bare LF */
+            /* What an earlier call would have said about the bytes before it (414) must
+             * win, or the status would depend on how the input was split. */
+            long rc = st->phase == PH_LINE && from < end
+                          ? early_request_line(st, buf, line, from, end, lim)
+                          : 0;
+            return head_fail(st, rc < 0 ? rc : -400);
+        }
         size_t e = end - 1;
         st->scan = 0;
         long rc = 0;
@@ -471,8 +536,7 @@ int http_header_is(const http_header_t *h, const char *buf, const char *name)
     return 1;
 }
 
-const http_header_t *http_header_find(const http_request_t *req, const char *buf,
-                                      const char *name)
+const http_header_t *http_header_find(const http_request_t *req, const char *buf, const char *name)
 {
     for (uint32_t i = 0; i < req->nheaders; i++)
         if (http_header_is(&req->headers[i], buf, name))
@@ -561,6 +625,11 @@ int http_chunked_decode(http_chunked_t *c, char *buf, size_t len, const http_lim
 {
     if (c->state < 0)
         return c->state;
+    if (len < c->in + c->scan) { /* the caller passed less than before: rescan */
+        c->scan = 0;
+        if (len < c->in)
+            return 0;
+    }
     for (;;) {
         switch (c->state) {
         case CK_SIZE: {
@@ -631,8 +700,8 @@ int http_chunked_decode(http_chunked_t *c, char *buf, size_t len, const http_lim
 
 /* Next pair of s[0 .. len) separated by sep, from *pos. trim: drop SP/HTAB around name
  * and value, and skip empty names (Cookie rules); else skip empty pairs only. */
-static int pair_next(const char *s, size_t len, size_t *pos, char sep, int trim,
-                     http_span_t *name, http_span_t *value)
+static int pair_next(const char *s, size_t len, size_t *pos, char sep, int trim, http_span_t *name,
+                     http_span_t *value)
 {
     size_t i = *pos;
     while (i < len) {
@@ -667,14 +736,12 @@ static int pair_next(const char *s, size_t len, size_t *pos, char sep, int trim,
     return 0;
 }
 
-int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name,
-                     http_span_t *value)
+int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name, http_span_t *value)
 {
     return pair_next(s, len, pos, ';', 1, name, value);
 }
 
-int http_query_next(const char *s, size_t len, size_t *pos, http_span_t *name,
-                    http_span_t *value)
+int http_query_next(const char *s, size_t len, size_t *pos, http_span_t *name, http_span_t *value)
 {
     return pair_next(s, len, pos, '&', 0, name, value);
 }

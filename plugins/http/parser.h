@@ -4,27 +4,43 @@
  * the connection's input buffer as it is; the buffer may grow and MOVE between calls
  * (realloc), so every result is an OFFSET into it (http_span_t), never a pointer.
  *
- * Four pieces:
+ * The pieces:
  *   - http_parse_head():      incremental request-line + header parser (zero copy);
  *   - http_chunked_decode():  incremental, in-place decoder of a chunked body;
- *   - http_cookie_next():     iterator over the name=value pairs of a Cookie value;
+ *   - http_cookie_next(), http_query_next(): iterators over name=value pairs;
  *   - http_urldecode():       in-place %XX (and optionally '+') decoding.
  *
  * Errors are negative HTTP status codes: the caller answers with that status and closes
  * the connection (the input cannot be resynchronised after a framing error).
  *
- * Typical use by a protocol's "data arrived" callback:
+ * Typical use by a protocol's "data arrived" callback, buf/len being ALL the unconsumed
+ * input of the connection (it may have moved since the last call):
  *
  *     // once per request (after the previous one was consumed):
  *     http_head_init(&c->hs, &c->req, c->hdrs, HTTP_MAX_HEADERS);
+ *     c->in_body = 0;
  *     ...
- *     long n = http_parse_head(&c->hs, &c->req, buf, len, &limits);
- *     if (n == 0) return 0;                 // need more bytes; call again with the
- *                                           // whole unconsumed buffer, SAME hs/req
- *     if (n < 0) { reply_error(-n); close(); }
- *     // request head is buf[0 .. n); spans in c->req are relative to buf
- *     if (c->req.chunked) { http_chunked_init(&c->cs); ... http_chunked_decode(...) }
- *     else body = buf[n .. n + content_length)   (content_length -1 = no body)
+ *     if (!c->in_body) {
+ *         long n = http_parse_head(&c->hs, &c->req, buf, len, &limits);
+ *         if (n == 0) return 0;              // consume nothing, wait for more bytes
+ *         if (n < 0) { reply_error(-n); close(); return; }
+ *         c->head_len = n; c->in_body = 1;   // head is buf[0 .. n), spans relative to buf
+ *         if (c->req.expect_continue) send "HTTP/1.1 100 Continue\r\n\r\n" (if accepted)
+ *         if (c->req.chunked) http_chunked_init(&c->cs);
+ *     }
+ *     if (c->req.chunked) {
+ *         int r = http_chunked_decode(&c->cs, buf + c->head_len, len - c->head_len, &limits);
+ *         if (r == 0) return 0;
+ *         if (r < 0) { reply_error(-r); close(); return; }
+ *         body = buf + c->head_len, c->cs.out bytes; request = c->head_len + c->cs.in bytes
+ *     } else {
+ *         cl = c->req.content_length < 0 ? 0 : c->req.content_length;
+ *         if (len < c->head_len + cl) return 0;
+ *         body = buf + c->head_len, cl bytes; request = c->head_len + cl bytes
+ *     }
+ *     // dispatch; then consume `request` bytes: what follows is the next (pipelined) head
+ *
+ * A request without Content-Length and not chunked has no body (RFC 9112 §6.3).
  */
 #ifndef HTTP_PARSER_H
 #define HTTP_PARSER_H
@@ -76,7 +92,9 @@ typedef struct {
 
 /* Defaults close to nginx's: 8 KiB target, 64 KiB head, 100 headers, 2 MiB body
  * (Swoole's package_max_length default). */
+/* clang-format off */
 #define HTTP_LIMITS_DEFAULT {8192, 65536, 100, 2u * 1024 * 1024}
+/* clang-format on */
 
 /* The parsed head. All spans are relative to the buffer passed to http_parse_head().
  * Valid when http_parse_head() returned > 0; meaningless otherwise. */
@@ -88,8 +106,8 @@ typedef struct {
     http_span_t query;  /* after the first '?' (len 0 if none or empty) */
     int version_minor;  /* 0 for HTTP/1.0, 1 for HTTP/1.1 */
 
-    http_header_t *headers;  /* caller's array (see http_head_init) */
-    uint32_t nheaders;       /* headers[0 .. nheaders) in arrival order */
+    http_header_t *headers; /* caller's array (see http_head_init) */
+    uint32_t nheaders;      /* headers[0 .. nheaders) in arrival order */
     uint32_t headers_cap;
 
     int64_t content_length; /* -1 if no Content-Length (and always -1 when chunked) */
@@ -138,28 +156,31 @@ void http_head_init(http_head_state_t *st, http_request_t *req, http_header_t *h
  *        the body (if any) starts at buf + result;
  *     0  incomplete: need more bytes;
  *   < 0  -(HTTP status) to answer before closing the connection:
- *        400 syntax: bad method token (or longer than 32 bytes), target with CTL/SP, garbage in the request line,
- *            a bare LF or CR as line end (CRLF required; empty lines before the request
- *            line are skipped, RFC 9112 §2.2), empty header name, whitespace before ':',
- *            obs-fold, CTLs other than HTAB in a value, non-digit / conflicting
- *            Content-Length, Content-Length with Transfer-Encoding, Transfer-Encoding in
- *            an HTTP/1.0 request or repeated, no Host or several Host in HTTP/1.1;
+ *        400 syntax: bad method token (or longer than 32 bytes), target with CTL/SP or
+ *            not in one of the four request-target forms (RFC 9112 §3.2), garbage in
+ *            the request line, a bare LF or CR as line end (CRLF required; empty lines
+ *            before the request line are skipped, RFC 9112 §2.2), empty header name,
+ *            whitespace before ':', obs-fold, CTLs other than HTAB in a value,
+ *            non-digit / conflicting Content-Length, Content-Length with
+ *            Transfer-Encoding, Transfer-Encoding in an HTTP/1.0 request or repeated,
+ *            no Host in HTTP/1.1, several Host, a Host with characters outside
+ *            uri-host [":" port];
  *        414 target longer than limits->max_target;
  *        431 head longer than limits->max_head, or too many headers;
  *        413 Content-Length above limits->max_body;
  *        501 Transfer-Encoding other than exactly "chunked" (case-insensitive);
  *        505 HTTP version other than 1.0 and 1.1 ("HTTP/d.d" well-formed).
- *   Errors are reported as soon as the offending line is complete (414/431 even before:
- *   as soon as the limit is passed), so an attacker cannot make the server buffer more
- *   than max_head bytes of head. After a non-zero result, call http_head_init() before
- *   parsing the next head. */
+ *   Errors are reported as soon as the offending line is complete, and on an incomplete
+ *   request line as soon as they are certain (414, garbage) or the head passes max_head
+ *   (431): the server never buffers more than max_head bytes of head. The result does not
+ *   depend on how the input was split between calls. Once non-zero, later calls return
+ *   the same result; call http_head_init() before parsing the next head. */
 long http_parse_head(http_head_state_t *st, http_request_t *req, const char *buf, size_t len,
                      const http_limits_t *limits);
 
 /* Case-insensitive header lookup: the first header named `name` (NUL-terminated, ASCII),
  * or NULL. buf is the buffer the request was parsed from. */
-const http_header_t *http_header_find(const http_request_t *req, const char *buf,
-                                      const char *name);
+const http_header_t *http_header_find(const http_request_t *req, const char *buf, const char *name);
 
 /* 1 if header h is named `name` (case-insensitive), else 0. */
 int http_header_is(const http_header_t *h, const char *buf, const char *name);
@@ -207,8 +228,7 @@ int http_chunked_decode(http_chunked_t *c, char *buf, size_t len, const http_lim
  *   - the value is everything after the first '=' up to ';' (so it may contain '='),
  *     double quotes are kept as sent; no decoding (use http_urldecode()).
  * Never reads s[len] or beyond; s need not be NUL-terminated. */
-int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name,
-                     http_span_t *value);
+int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name, http_span_t *value);
 
 /* Iterates the pairs of a query string or an application/x-www-form-urlencoded body
  * s[0 .. len) (without the leading '?'): pairs separated by '&', empty pairs skipped,
@@ -216,8 +236,7 @@ int http_cookie_next(const char *s, size_t len, size_t *pos, http_span_t *name,
  * An empty name ("=x") is returned too (PHP skips it: the caller decides). Same return
  * convention as http_cookie_next(); no decoding (use http_urldecode() with
  * HTTP_URLDECODE_PLUS). Never reads past len. */
-int http_query_next(const char *s, size_t len, size_t *pos, http_span_t *name,
-                    http_span_t *value);
+int http_query_next(const char *s, size_t len, size_t *pos, http_span_t *name, http_span_t *value);
 
 #define HTTP_URLDECODE_PLUS 1 /* '+' becomes a space (form/query encoding) */
 

@@ -1,8 +1,13 @@
-/* request.c — Swoole\Http\Request: the PHP view of one parsed request. Built once per
- * request from the connection's buffer (the only copy of the bytes is into the PHP
- * strings and arrays themselves): header (lower-case names), server, get, cookie, post,
- * and the raw body for getContent(). */
+/* request.c — Swoole\Http\Request: the PHP view of one parsed request: header
+ * (lower-case names), server, get, cookie, post, files, and the raw body for getContent().
+ *
+ * header, server, get and cookie are built lazily: a request keeps a copy of its head and
+ * what only the connection knew (addresses, time), and the arrays are made the first time
+ * PHP code touches any property of the object (read, write, isset, foreach, var_dump). A
+ * handler that never looks at them — a hello world, a health check — pays for one string
+ * copy instead of four arrays. */
 #include <sys/time.h>
+#include <limits.h>
 
 #include "http.h"
 #include "main/php_variables.h"
@@ -15,6 +20,14 @@ typedef struct {
     zend_string *body;     /* the decoded body; NULL if empty */
     zend_string *head;     /* the request line and headers as received (getData) */
     zend_string *method;
+    HashTable *uploads;    /* temp files of a multipart body (body.c), removed with us */
+    /* for the lazy arrays */
+    bool lazy;             /* header, server, get, cookie still to be made */
+    bool parse_cookie;
+    int server_port, remote_port;
+    zend_string *remote_addr;
+    int64_t master_time;
+    struct timeval time;
     zend_object std;
 } http_request_obj_t;
 
@@ -41,6 +54,9 @@ static void request_free(zend_object *o)
         zend_string_release(r->head);
     if (r->method)
         zend_string_release(r->method);
+    http_uploads_release(r->uploads);
+    if (r->remote_addr)
+        zend_string_release(r->remote_addr);
     zend_object_std_dtor(o);
 }
 
@@ -78,31 +94,25 @@ static void make_headers(zend_object *o, const http_request_t *req, const char *
     set_array(o, P_HEADER, &arr);
 }
 
-static void make_server(zend_object *o, http_conn_t *hc, const char *buf)
+static void make_server(zend_object *o, const http_request_t *req, const char *buf)
 {
-    const http_request_t *req = &hc->req;
-    sw_api_conn_info_t info = {.size = sizeof info};
-    struct timeval tv;
+    http_request_obj_t *r = req_from(o);
     zval arr;
 
-    if (hc->co)
-        http_co_info(hc, &info);
-    else
-        sw_api->conn_info(hc->conn, &info);
-    gettimeofday(&tv, NULL);
     array_init_size(&arr, 12);
     if (req->query.len)
         add_assoc_str(&arr, "query_string", span_str(buf, req->query));
     add_assoc_str(&arr, "request_method", span_str(buf, req->method));
     add_assoc_str(&arr, "request_uri", span_str(buf, req->path));
     add_assoc_str(&arr, "path_info", span_str(buf, req->path));
-    add_assoc_long(&arr, "request_time", (zend_long)tv.tv_sec);
-    add_assoc_double(&arr, "request_time_float", (double)tv.tv_sec + tv.tv_usec / 1e6);
+    add_assoc_long(&arr, "request_time", (zend_long)r->time.tv_sec);
+    add_assoc_double(&arr, "request_time_float",
+                     (double)r->time.tv_sec + (double)r->time.tv_usec / 1e6);
     add_assoc_string(&arr, "server_protocol", req->version_minor ? "HTTP/1.1" : "HTTP/1.0");
-    add_assoc_long(&arr, "server_port", info.server_port);
-    add_assoc_long(&arr, "remote_port", info.remote_port);
-    add_assoc_string(&arr, "remote_addr", info.remote_ip);
-    add_assoc_long(&arr, "master_time", (zend_long)info.connect_time);
+    add_assoc_long(&arr, "server_port", r->server_port);
+    add_assoc_long(&arr, "remote_port", r->remote_port);
+    add_assoc_str(&arr, "remote_addr", zend_string_copy(r->remote_addr));
+    add_assoc_long(&arr, "master_time", (zend_long)r->master_time);
     set_array(o, P_SERVER, &arr);
 }
 
@@ -153,6 +163,42 @@ static bool is_media_type(const char *buf, http_span_t ct, const char *type)
            buf[ct.off + n] == '\t';
 }
 
+/* Makes header, server, get and cookie from the saved head (parsed again: cheaper than
+ * keeping the spans of every request for the few handlers that look). */
+static void materialize(http_request_obj_t *r)
+{
+    zend_object *o = &r->std;
+    r->lazy = false;
+    ZVAL_NULL(prop(o, P_HEADER));
+    ZVAL_NULL(prop(o, P_SERVER));
+    ZVAL_NULL(prop(o, P_GET));
+    ZVAL_NULL(prop(o, P_COOKIE));
+    if (!r->head)
+        return;
+    http_head_state_t st;
+    http_request_t req;
+    http_header_t *hdrs = emalloc(sizeof *hdrs * HTTP_MAX_HEADERS);
+    http_limits_t lim = {UINT32_MAX - 1, UINT32_MAX - 1, HTTP_MAX_HEADERS, UINT64_MAX};
+    http_head_init(&st, &req, hdrs, HTTP_MAX_HEADERS);
+    const char *buf = ZSTR_VAL(r->head);
+    if (http_parse_head(&st, &req, buf, ZSTR_LEN(r->head), &lim) > 0) {
+        make_headers(o, &req, buf);
+        make_server(o, &req, buf);
+        if (req.query.len)
+            parse_query(o, P_GET, buf + req.query.off, req.query.len);
+        if (r->parse_cookie && req.has_cookie)
+            make_cookies(o, buf, &req);
+    }
+    efree(hdrs);
+}
+
+static inline void ensure(zend_object *o)
+{
+    http_request_obj_t *r = req_from(o);
+    if (UNEXPECTED(r->lazy))
+        materialize(r);
+}
+
 void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *body,
                        size_t body_len)
 {
@@ -164,20 +210,67 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
     http_request_obj_t *r = req_from(o);
     ZVAL_LONG(prop(o, P_FD), hc->session);
     hc->accept_coding = http_request_accept_encoding(req, buf);   /* for the response */
-    make_headers(o, req, buf);
-    make_server(o, hc, buf);
-    if (req->query.len)
-        parse_query(o, P_GET, buf + req->query.off, req->query.len);
-    if (cfg->parse_cookie && req->has_cookie)
-        make_cookies(o, buf, req);
+    /* Undefined slots send every access, the VM's cached fast paths included, to the
+     * handlers below, which fill them in. */
+    r->lazy = true;
+    ZVAL_UNDEF(prop(o, P_HEADER));
+    ZVAL_UNDEF(prop(o, P_SERVER));
+    ZVAL_UNDEF(prop(o, P_GET));
+    ZVAL_UNDEF(prop(o, P_COOKIE));
+    r->parse_cookie = cfg->parse_cookie;
+    r->remote_addr = http_conn_remote(hc, &r->remote_port, &r->server_port, &r->master_time);
+    gettimeofday(&r->time, NULL);
     r->method = span_str(buf, req->method);
     r->head = zend_string_init(buf, hc->head_len, 0);
-    if (body_len) {
+    if (hc->body) {
+        /* a multipart body parsed by body.c: its raw bytes are not kept (see there) */
+        http_body_attach(hc, prop(o, P_POST), prop(o, P_FILES), prop(o, P_TMPFILES),
+                         &r->uploads);
+    } else if (body_len) {
         r->body = zend_string_init(body, body_len, 0);
         if (cfg->parse_post && req->has_content_type &&
             is_media_type(buf, req->content_type, "application/x-www-form-urlencoded"))
             parse_query(o, P_POST, body, body_len);
     }
+}
+
+/* ---- lazy properties: every way in makes the arrays first -------------------------------- */
+
+static zval *request_read_property(zend_object *o, zend_string *name, int type, void **cache,
+                                   zval *rv)
+{
+    ensure(o);
+    return zend_std_read_property(o, name, type, cache, rv);
+}
+
+static zval *request_write_property(zend_object *o, zend_string *name, zval *value, void **cache)
+{
+    ensure(o);
+    return zend_std_write_property(o, name, value, cache);
+}
+
+static int request_has_property(zend_object *o, zend_string *name, int check, void **cache)
+{
+    ensure(o);
+    return zend_std_has_property(o, name, check, cache);
+}
+
+static void request_unset_property(zend_object *o, zend_string *name, void **cache)
+{
+    ensure(o);
+    zend_std_unset_property(o, name, cache);
+}
+
+static zval *request_get_property_ptr_ptr(zend_object *o, zend_string *name, int type, void **cache)
+{
+    ensure(o);
+    return zend_std_get_property_ptr_ptr(o, name, type, cache);
+}
+
+static HashTable *request_get_properties(zend_object *o)
+{
+    ensure(o);
+    return zend_std_get_properties(o);
 }
 
 /* ---- methods ----------------------------------------------------------------------------- */
@@ -186,6 +279,9 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
 
 ZEND_METHOD(Swoole_Http_Request, __construct) {}
 
+/* The raw body; false if there is none, and for a multipart/form-data body parsed into
+ * post/files (http_parse_post on): that one streams to its temp files and is not kept,
+ * like php://input under PHP's own multipart handling (body.c). */
 ZEND_METHOD(Swoole_Http_Request, getContent)
 {
     ZEND_PARSE_PARAMETERS_NONE();
@@ -276,6 +372,12 @@ void http_request_minit(zend_class_entry *ce)
     request_handlers.offset = XtOffsetOf(http_request_obj_t, std);
     request_handlers.free_obj = request_free;
     request_handlers.clone_obj = NULL;
+    request_handlers.read_property = request_read_property;
+    request_handlers.write_property = request_write_property;
+    request_handlers.has_property = request_has_property;
+    request_handlers.unset_property = request_unset_property;
+    request_handlers.get_property_ptr_ptr = request_get_property_ptr_ptr;
+    request_handlers.get_properties = request_get_properties;
     http_request_ce = ce;
     http_request_ce->create_object = request_create;
 }
