@@ -31,6 +31,7 @@ struct http_response {
     bool keep_alive;
     bool http10;
     bool headers_sent;            /* write() started a chunked body */
+    bool unframed;                /* ... or, for an HTTP/1.0 client, a body ended by the close */
     bool ended, detached;
     int accept_coding;            /* HTTP_CODING_* of the request (http_compression) */
     http_zstream_t *zs;           /* compressor of a chunked body, or NULL */
@@ -303,7 +304,13 @@ static void append_header_lines(smart_str *out, HashTable *ht)
     } ZEND_HASH_FOREACH_END();
 }
 
-/* The status line and headers; content_length < 0: chunked. */
+/* 1xx, 204 and 304 responses end with their head (RFC 9110 §6.4.1). */
+static bool status_has_no_body(int status)
+{
+    return (status >= 100 && status < 200) || status == 204 || status == 304;
+}
+
+/* The status line and headers; content_length < 0: chunked (or, r->unframed, none). */
 static void build_head(http_response_t *r, smart_str *out, long long content_length)
 {
     int status = r->status ? r->status : 200;
@@ -347,7 +354,9 @@ static void build_head(http_response_t *r, smart_str *out, long long content_len
             smart_str_appendl(out, "\r\n", 2);
         } ZEND_HASH_FOREACH_END();
     }
-    if (content_length < 0) {
+    if (content_length < 0 && r->unframed) {
+        /* nothing: the close ends the body */
+    } else if (content_length < 0) {
         smart_str_appends(out, "Transfer-Encoding: chunked\r\n");
         if (r->trailers) {
             smart_str_appendl(out, "Trailer: ", 9);
@@ -457,10 +466,14 @@ static zend_string *maybe_compress(http_response_t *r, const char *body, size_t 
 }
 
 /* Appends one chunk of a chunked body (nothing for an empty one: that would end it). */
-static void append_chunk(smart_str *out, const char *data, size_t len)
+static void append_chunk(http_response_t *r, smart_str *out, const char *data, size_t len)
 {
     if (!len)
         return;
+    if (r->unframed) {   /* HTTP/1.0 has no chunked coding (RFC 9112 §6.1) */
+        smart_str_appendl(out, data, len);
+        return;
+    }
     char sz[24];
     int n = snprintf(sz, sizeof sz, "%zx\r\n", len);
     smart_str_appendl(out, sz, (size_t)n);
@@ -474,13 +487,13 @@ static bool append_body_chunk(http_response_t *r, smart_str *out, const char *da
                               bool finish)
 {
     if (!r->zs) {
-        append_chunk(out, data, len);
+        append_chunk(r, out, data, len);
         return true;
     }
     zend_string *z = http_zstream_feed(r->zs, data, len, finish);
     if (!z)
         return false;
-    append_chunk(out, ZSTR_VAL(z), ZSTR_LEN(z));
+    append_chunk(r, out, ZSTR_VAL(z), ZSTR_LEN(z));
     zend_string_release(z);
     return true;
 }
@@ -499,10 +512,13 @@ static bool send_end(http_response_t *r, const char *body, size_t len)
             php_error_docref(NULL, E_WARNING, "failed to compress the response body");
         http_zstream_free(r->zs);
         r->zs = NULL;
-        smart_str_appendl(&out, "0\r\n", 3);
-        if (r->trailers)
-            append_header_lines(&out, r->trailers);
-        smart_str_appendl(&out, "\r\n", 2);
+        /* a HEAD response has no body to end; an unframed one ends with the close */
+        if (!r->head_only && !r->unframed) {
+            smart_str_appendl(&out, "0\r\n", 3);
+            if (r->trailers)
+                append_header_lines(&out, r->trailers);
+            smart_str_appendl(&out, "\r\n", 2);
+        }
     } else {
         zbody = maybe_compress(r, body, len);
         if (zbody) {
@@ -510,12 +526,12 @@ static bool send_end(http_response_t *r, const char *body, size_t len)
             len = ZSTR_LEN(zbody);
         }
         build_head(r, &out, (long long)len);
-        if (!r->head_only)
+        if (!r->head_only && !status_has_no_body(r->status))
             smart_str_appendl(&out, body, len);
     }
     if (zbody)
         zend_string_release(zbody);
-    ok = http_conn_open(hc) && conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+    ok = http_conn_open(hc) && (!out.s || conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s)));
     smart_str_free(&out);
     r->hc = NULL;
     if (hc->co)
@@ -734,6 +750,10 @@ ZEND_METHOD(Swoole_Http_Response, write)
         if (!r->head_only && want_compress(r, 0, true) &&
             (r->zs = http_zstream_new(r->accept_coding, hc->cfg->compression_level)))
             mark_compressed(r);
+        if (r->http10) {
+            r->unframed = true;
+            r->keep_alive = false;
+        }
         build_head(r, &out, -1);
         r->headers_sent = true;
     }
