@@ -156,6 +156,8 @@ static void on_connect(sw_api_conn_t *c)
     hc->remote_addr = NULL;
     hc->accept_coding = HTTP_CODING_NONE;
     hc->co = NULL;
+    hc->fsend = NULL;
+    hc->range[0] = '\0';
     head_reset(hc);
     sw_api->conn_set_data(c, hc);
 }
@@ -174,6 +176,7 @@ static void on_close(sw_api_conn_t *c)
     if (hc->remote_addr)
         zend_string_release(hc->remote_addr);
     hc->remote_addr = NULL;
+    http_send_file_abort(hc);
     if (hc->in_data)
         hc->gone = true;
     else
@@ -216,6 +219,10 @@ void http_conn_reply_error(http_conn_t *hc, int status)
 static void dispatch(http_conn_t *hc, const char *buf, const char *body, size_t body_len)
 {
     zval args[2];
+    if (http_static_serve(hc, buf)) {   /* answered by the static handler (static.c) */
+        http_body_free(hc);
+        return;
+    }
     http_request_make(&args[0], hc, buf, body, body_len);
     http_body_free(hc);   /* the Request took the parsed body */
     http_response_make(&args[1], hc);
@@ -389,4 +396,5 @@ const sw_api_proto_t http_proto = {
     .on_connect = on_connect,
     .on_data = on_data,
     .on_close = on_close,
+    .on_drain = http_send_file_drain,
 };

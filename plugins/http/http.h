@@ -37,6 +37,7 @@ typedef struct http_cfg {
 
 typedef struct http_response http_response_t;
 typedef struct http_body http_body_t;
+typedef struct http_file_send http_file_send_t;
 
 /* One connection of an HTTP port. */
 typedef struct http_conn {
@@ -62,6 +63,10 @@ typedef struct http_conn {
     int accept_coding;            /* HTTP_CODING_* the current request accepts */
     struct http_co_conn *co;      /* a Coroutine\Http\Server connection (coserver.c):
                                    * output goes to its socket, conn is NULL; else NULL */
+    http_file_send_t *fsend;      /* a file body being streamed out (static.c), or NULL */
+    char range[96];               /* the current request's Range header ("" if none or
+                                   * too long to be a single range): sendfile() needs it
+                                   * after the head has left the input buffer */
     http_header_t headers[HTTP_MAX_HEADERS];
 } http_conn_t;
 
@@ -144,6 +149,35 @@ static inline bool http_conn_open(const http_conn_t *hc)
 {
     return hc->co ? http_co_open(hc) : hc->conn != NULL;
 }
+/* static.c */
+/* The static handler, called for every complete request before $request is built:
+ * records the Range header for sendfile(), and if enable_static_handler applies and the
+ * path names a file (or a directory with an index / autoindex) under document_root,
+ * answers the request itself (then http_conn_response_done()) and returns true. False:
+ * the request goes to onRequest. */
+bool http_static_serve(http_conn_t *hc, const char *buf);
+/* Sends head (a whole response head, maybe with a small body; may be NULL), then len
+ * bytes of fd from off, as the connection drains (never the whole file in memory); closes
+ * fd, then calls http_conn_response_done(hc, close_after). Takes head and fd (-1: none)
+ * in every case; hc stays busy until then. */
+void http_send_file_range(http_conn_t *hc, zend_string *head, int fd, uint64_t off,
+                          uint64_t len, bool close_after);
+/* The protocol's on_drain: feeds the next part of the file being sent. */
+void http_send_file_drain(sw_api_conn_t *c);
+/* The connection is gone: drops the file being sent. */
+void http_send_file_abort(http_conn_t *hc);
+/* A Range header value against a file of size bytes: 206 with *off and *len set for one
+ * satisfiable range, 416 for an unsatisfiable one, 200 to ignore it (absent, malformed,
+ * several ranges). */
+int http_range_parse(const char *spec, size_t spec_len, uint64_t size, uint64_t *off,
+                     uint64_t *len);
+/* t as an IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (40 bytes is enough). */
+void http_date_format(time_t t, char *out, size_t cap);
+
+/* mime.c */
+#define HTTP_MIME_DEFAULT "application/octet-stream"
+/* The Content-Type for a file name by its extension (case-insensitive). */
+const char *http_mime_type(const char *path, size_t len);
 
 /* server.c */
 extern zend_class_entry *http_server_ce;

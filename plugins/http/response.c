@@ -809,6 +809,48 @@ ZEND_METHOD(Swoole_Http_Response, redirect)
     RETURN_BOOL(send_end(r, "", 0));
 }
 
+/* A header the response does not have yet. */
+static void default_header(http_response_t *r, const char *name, const char *value)
+{
+    if (has_header(r, name, strlen(name)))
+        return;
+    zend_string *key = zend_string_init(name, strlen(name), 0);
+    zval v;
+    ZVAL_STRING(&v, value);
+    set_header(&r->headers, key, &v, false);
+    zval_ptr_dtor(&v);
+    zend_string_release(key);
+}
+
+/* The whole file (offset = length = 0) answers a Range of the request like the static
+ * handler: 206 with Content-Range, or 416. Not when the handler chose another status. */
+static void sendfile_range(http_response_t *r, http_conn_t *hc, uint64_t size, uint64_t *off,
+                           uint64_t *len)
+{
+    char crange[96];
+    if (!hc->range[0] || (r->status && r->status != 200))
+        return;
+    int status = http_range_parse(hc->range, strlen(hc->range), size, off, len);
+    if (status == 200)
+        return;
+    if (status == 416) {
+        snprintf(crange, sizeof crange, "bytes */%llu", (unsigned long long)size);
+        *off = *len = 0;
+    } else {
+        snprintf(crange, sizeof crange, "bytes %llu-%llu/%llu", (unsigned long long)*off,
+                 (unsigned long long)(*off + *len - 1), (unsigned long long)size);
+    }
+    r->status = status;
+    if (r->reason) {
+        zend_string_release(r->reason);
+        r->reason = NULL;
+    }
+    default_header(r, "Content-Range", crange);
+}
+
+/* sendfile($file, $offset = 0, $length = 0): the file (or length bytes of it from offset,
+ * 0: to its end) as the body, streamed as the connection drains. Content-Type from the
+ * extension unless set. The response is ended by it. */
 ZEND_METHOD(Swoole_Http_Response, sendfile)
 {
     zend_string *file;
@@ -820,7 +862,8 @@ ZEND_METHOD(Swoole_Http_Response, sendfile)
         Z_PARAM_LONG(length)
     ZEND_PARSE_PARAMETERS_END();
     http_response_t *r = THIS_RESP();
-    if (!usable(r))
+    http_conn_t *hc = usable(r);
+    if (!hc)
         RETURN_FALSE;
     if (r->headers_sent) {
         php_error_docref(NULL, E_WARNING, "cannot sendfile() after write()");
@@ -835,33 +878,26 @@ ZEND_METHOD(Swoole_Http_Response, sendfile)
             close(fd);
         RETURN_FALSE;
     }
-    if (offset < 0 || offset > st.st_size || length < 0 || offset + length > st.st_size) {
+    if (offset < 0 || offset > st.st_size || length < 0 || length > st.st_size - offset) {
         php_error_docref(NULL, E_WARNING, "offset/length out of the file's range (size %lld)",
                          (long long)st.st_size);
         close(fd);
         RETURN_FALSE;
     }
-    size_t len = (size_t)(length ? length : st.st_size - offset);
-    zend_string *buf = zend_string_alloc(len, 0);
-    size_t got = 0;
-    while (got < len) {
-        ssize_t n = pread(fd, ZSTR_VAL(buf) + got, len - got, (off_t)offset + (off_t)got);
-        if (n <= 0) {
-            if (n < 0 && errno == EINTR)
-                continue;
-            break;
-        }
-        got += (size_t)n;
-    }
-    close(fd);
-    if (got != len) {
-        zend_string_efree(buf);
-        php_error_docref(NULL, E_WARNING, "sendfile(%s): short read", ZSTR_VAL(file));
-        RETURN_FALSE;
-    }
-    bool ok = send_end(r, ZSTR_VAL(buf), len);
-    zend_string_efree(buf);
-    RETURN_BOOL(ok);
+    uint64_t off = (uint64_t)offset;
+    uint64_t len = length ? (uint64_t)length : (uint64_t)st.st_size - off;
+    if (!offset && !length)
+        sendfile_range(r, hc, (uint64_t)st.st_size, &off, &len);
+    default_header(r, "Content-Type", http_mime_type(ZSTR_VAL(file), ZSTR_LEN(file)));
+    default_header(r, "Accept-Ranges", "bytes");
+    smart_str head = {0};
+    build_head(r, &head, (long long)len);
+    smart_str_0(&head);
+    r->ended = true;
+    r->hc = NULL;
+    hc->resp = NULL;
+    http_send_file_range(hc, head.s, fd, off, r->head_only ? 0 : len, !r->keep_alive);
+    RETURN_TRUE;
 }
 
 ZEND_METHOD(Swoole_Http_Response, detach)
