@@ -570,8 +570,8 @@ static void serve_listing(http_conn_t *hc, const char *dir, const char *path, si
         const char *name = names[i]->d_name;
         struct stat st;
         char full[PATH_MAX];
-        if (strcmp(name, ".") != 0 &&
-            snprintf(full, sizeof full, "%s/%s", dir, name) < (int)sizeof full) {
+        bool skip = strcmp(name, ".") == 0 || (strcmp(name, "..") == 0 && strcmp(path, "/") == 0);
+        if (!skip && snprintf(full, sizeof full, "%s/%s", dir, name) < (int)sizeof full) {
             bool is_dir = stat(full, &st) == 0 && S_ISDIR(st.st_mode);
             smart_str_appends(&out, "<li><a href=\"");
             append_url(&out, path);
