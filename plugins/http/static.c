@@ -59,7 +59,7 @@ static time_t date_parse(const char *s, size_t n)
         return -1;
     memcpy(buf, s, n);
     buf[n] = '\0';
-    if (sscanf(buf, "%3s %d %3s %d %d:%d:%d GMT%n", wd, &tm.tm_mday, mon, &tm.tm_year,
+    if (sscanf(buf, "%3s, %d %3s %d %d:%d:%d GMT%n", wd, &tm.tm_mday, mon, &tm.tm_year,
                &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &used) != 7 || (size_t)used != n)
         return -1;
     tm.tm_mon = -1;
