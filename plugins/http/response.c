@@ -848,6 +848,36 @@ static void sendfile_range(http_response_t *r, http_conn_t *hc, uint64_t size, u
     default_header(r, "Content-Range", crange);
 }
 
+/* A Coroutine\Http\Server connection writes from the handler's coroutine: the file goes
+ * chunk by chunk, each write waiting for the socket, so only a chunk is in memory. The
+ * buffer is per call: another coroutine may send while this one waits. */
+static bool co_send_file(http_conn_t *hc, zend_string *head, int fd, uint64_t off,
+                         uint64_t len)
+{
+    const size_t cap = 64 * 1024;
+    char *buf = emalloc(cap);
+    bool ok = http_co_send(hc, ZSTR_VAL(head), ZSTR_LEN(head));
+    while (ok && len) {
+        ssize_t n;
+        do
+            n = pread(fd, buf, len < cap ? (size_t)len : cap, (off_t)off);
+        while (n < 0 && errno == EINTR);
+        if (n <= 0) {
+            php_error_docref(NULL, E_WARNING, "sendfile(): reading the file failed: %s",
+                             n < 0 ? strerror(errno) : "unexpected end of file");
+            ok = false;
+            break;
+        }
+        ok = http_co_send(hc, buf, (size_t)n);
+        off += (uint64_t)n;
+        len -= (uint64_t)n;
+    }
+    efree(buf);
+    close(fd);
+    zend_string_release(head);
+    return ok;
+}
+
 /* sendfile($file, $offset = 0, $length = 0): the file (or length bytes of it from offset,
  * 0: to its end) as the body, streamed as the connection drains. Content-Type from the
  * extension unless set. The response is ended by it. */
@@ -896,6 +926,11 @@ ZEND_METHOD(Swoole_Http_Response, sendfile)
     r->ended = true;
     r->hc = NULL;
     hc->resp = NULL;
+    if (hc->co) {
+        bool ok = co_send_file(hc, head.s, fd, off, r->head_only ? 0 : len);
+        http_co_response_done(hc, !r->keep_alive || !ok);
+        RETURN_BOOL(ok);
+    }
     http_send_file_range(hc, head.s, fd, off, r->head_only ? 0 : len, !r->keep_alive);
     RETURN_TRUE;
 }
