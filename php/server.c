@@ -2048,10 +2048,11 @@ ZEND_METHOD(Swoole_Server, getManagerPid)
     RETURN_LONG(zval_get_long(z));
 }
 
+/* As in Swoole, the process's last error (swoole_last_error()): the two always agree. */
 ZEND_METHOD(Swoole_Server, getLastError)
 {
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_LONG(THIS_SERVER()->last_error);
+    RETURN_LONG(sw_error_code());
 }
 
 /* ---- the connections iterator --------------------------------------------------------------- */

@@ -31,20 +31,6 @@ enum sw_sock_type {
     SW_SOCK_UNIX_DGRAM = 6,
 };
 
-/* Server error codes (Swoole's numbers; sw_strerror() does not know their text yet). */
-enum {
-    SW_ERROR_SESSION_CLOSED_BY_SERVER = 1001,
-    SW_ERROR_SESSION_CLOSED_BY_CLIENT = 1002,
-    SW_ERROR_SESSION_CLOSING = 1003,
-    SW_ERROR_SESSION_CLOSED = 1004,
-    SW_ERROR_SESSION_NOT_EXIST = 1005,
-    SW_ERROR_SESSION_INVALID_ID = 1006,
-    SW_ERROR_OUTPUT_BUFFER_OVERFLOW = 1008,
-    SW_ERROR_PACKAGE_LENGTH_TOO_LARGE = 1201,
-    SW_ERROR_PACKAGE_MALFORMED_DATA = 1202,
-    SW_ERROR_SERVER_TOO_MANY_SOCKET = 9003,
-};
-
 /* ---- framing: pure functions over a byte buffer ------------------------------------------- */
 
 typedef struct sw_proto {
