@@ -63,6 +63,9 @@ const char *sw_strerror(int code)
     case SW_ERROR_OPERATION_NOT_SUPPORT: return "Operation not supported";
     case SW_ERROR_PROTOCOL_ERROR: return "Protocol error";
     case SW_ERROR_WRONG_OPERATION: return "Wrong operation";
+    case SW_ERROR_FILE_NOT_EXIST: return "File not exist";
+    case SW_ERROR_FILE_TOO_LARGE: return "File too large";
+    case SW_ERROR_FILE_EMPTY: return "File empty";
     case SW_ERROR_DNSLOOKUP_RESOLVE_FAILED: return "DNS lookup failed";
     case SW_ERROR_DNSLOOKUP_RESOLVE_TIMEOUT: return "DNS lookup timed out";
     case SW_ERROR_SESSION_CLOSED_BY_SERVER: return "Session closed by server";

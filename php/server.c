@@ -5,9 +5,11 @@
  *
  * SWOOLE_PROCESS is accepted but runs as SWOOLE_BASE, with a warning. */
 #include <errno.h>
+#include <glob.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -61,6 +63,9 @@ typedef struct {
     int cur_task_src;
     uint32_t cur_task_flags;
     bool in_task, task_finished;
+    bool task_enable_coroutine;   /* onTask($server, Server\Task) in a coroutine */
+    zend_string *task_tmpdir;     /* where payloads too big for a message go */
+    pid_t master_pid;             /* names this server's task temp files */
     bool send_yield;
     struct send_waiter *send_waiters;  /* coroutines in send() waiting for BufferEmpty */
     long requests;                /* handled by this worker, for max_request */
@@ -84,8 +89,18 @@ typedef struct {
     zend_object std;
 } php_sw_conn_iter_t;
 
-static zend_class_entry *server_ce, *port_ce, *iter_ce;
-static zend_object_handlers server_handlers, port_handlers, iter_handlers;
+/* Swoole\Server\Task: what onTask gets with task_enable_coroutine. */
+typedef struct {
+    zval server;                  /* keeps the server alive while the task runs */
+    int64_t id;
+    int32_t src;
+    uint32_t flags;
+    bool finished;
+    zend_object std;
+} php_sw_srv_task_t;
+
+static zend_class_entry *server_ce, *port_ce, *iter_ce, *srv_task_ce;
+static zend_object_handlers server_handlers, port_handlers, iter_handlers, srv_task_handlers;
 static php_sw_server_t *running_server;  /* the one start() is serving in this process */
 
 static inline php_sw_server_t *server_from(zend_object *o)
@@ -99,6 +114,10 @@ static inline php_sw_port_t *port_from(zend_object *o)
 static inline php_sw_conn_iter_t *iter_from(zend_object *o)
 {
     return (php_sw_conn_iter_t *)((char *)o - XtOffsetOf(php_sw_conn_iter_t, std));
+}
+static inline php_sw_srv_task_t *srv_task_from(zend_object *o)
+{
+    return (php_sw_srv_task_t *)((char *)o - XtOffsetOf(php_sw_srv_task_t, std));
 }
 #define THIS_SERVER() server_from(Z_OBJ_P(ZEND_THIS))
 
@@ -154,6 +173,8 @@ static void server_free(zend_object *o)
         efree(s->result_pipes);
     }
     zval_ptr_dtor(&s->finish_cbs);
+    if (s->task_tmpdir)
+        zend_string_release(s->task_tmpdir);
     sw_idmap_free(&s->task_waiters);
     zend_object_std_dtor(o);
 }
@@ -499,6 +520,26 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
         !positive_setting(ht, "log_level", 0, SW_LOG_NONE, &level) ||
         !positive_setting(ht, "task_worker_num", 0, PHP_SW_MAX_WORKERS, &task_num))
         return false;
+    if ((v = setting(ht, "task_tmpdir"))) {
+        zend_string *dir = zval_get_string(v);
+        struct stat st;
+        /* like Swoole: created if missing; room is left for the file name after it */
+        if (ZSTR_LEN(dir) == 0 || ZSTR_LEN(dir) > 200 ||
+            (stat(ZSTR_VAL(dir), &st) < 0 && mkdir(ZSTR_VAL(dir), 0700) < 0) ||
+            (stat(ZSTR_VAL(dir), &st) == 0 && !S_ISDIR(st.st_mode))) {
+            php_error_docref(NULL, E_WARNING, "task_tmpdir '%s' is not a usable directory",
+                             ZSTR_VAL(dir));
+            zend_string_release(dir);
+            return false;
+        }
+        if (commit) {
+            if (s->task_tmpdir)
+                zend_string_release(s->task_tmpdir);
+            s->task_tmpdir = dir;
+        } else {
+            zend_string_release(dir);
+        }
+    }
     sw_proto_t probe;
     sw_proto_init(&probe);
     if (!apply_proto(&probe, NULL, ht))
@@ -518,6 +559,8 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
         s->enable_coroutine = zend_is_true(v);
     if ((v = setting(ht, "send_yield")))
         s->send_yield = zend_is_true(v);
+    if ((v = setting(ht, "task_enable_coroutine")))
+        s->task_enable_coroutine = zend_is_true(v);
     return true;
 }
 
@@ -959,6 +1002,27 @@ typedef struct {
 static void handle_result(php_sw_server_t *s, const task_hdr_t *h, zval *data);
 static bool check_running(php_sw_server_t *s);
 
+/* <task_tmpdir>/swoole.task.<master pid>.<suffix>: the pid lets the manager remove, when
+ * it ends, the files of messages nobody read (queued for a worker that was stopping,
+ * or written by a worker killed before it could send them). */
+static void task_tmp_pattern(php_sw_server_t *s, char *buf, size_t cap, const char *suffix)
+{
+    const char *dir = s->task_tmpdir ? ZSTR_VAL(s->task_tmpdir) : "/tmp";
+    snprintf(buf, cap, "%s/swoole.task.%d.%s", dir, (int)s->master_pid, suffix);
+}
+
+static void task_tmp_cleanup(php_sw_server_t *s)
+{
+    char pattern[256];
+    glob_t g;
+    task_tmp_pattern(s, pattern, sizeof pattern, "*");
+    if (glob(pattern, GLOB_NOSORT, NULL, &g) != 0)
+        return;
+    for (size_t i = 0; i < g.gl_pathc; i++)
+        unlink(g.gl_pathv[i]);
+    globfree(&g);
+}
+
 /* Encodes data and sends it; false with a warning. */
 static bool task_send(php_sw_server_t *s, int fd, task_hdr_t h, zval *data)
 {
@@ -977,9 +1041,9 @@ static bool task_send(php_sw_server_t *s, int fd, task_hdr_t h, zval *data)
         payload = Z_STR(rv);
         h.flags |= TASK_SERIALIZED;
     }
-    char path[64] = "";
+    char path[256] = "";
     if (ZSTR_LEN(payload) > TASK_INLINE_MAX) {
-        snprintf(path, sizeof path, "/tmp/swoole.task.XXXXXX");
+        task_tmp_pattern(s, path, sizeof path, "XXXXXX");
         int tfd = mkstemp(path);
         bool ok = tfd >= 0 && write(tfd, ZSTR_VAL(payload), ZSTR_LEN(payload)) == (ssize_t)ZSTR_LEN(payload);
         if (tfd >= 0)
@@ -1009,7 +1073,6 @@ static bool task_send(php_sw_server_t *s, int fd, task_hdr_t h, zval *data)
             unlink(path);
         return false;
     }
-    (void)s;
     return true;
 }
 
@@ -1099,6 +1162,44 @@ ZEND_METHOD(Swoole_Server, sendMessage)
     RETURN_BOOL(task_send(s, fd, h, msg));
 }
 
+/* task_enable_coroutine: onTask($server, Server\Task) in a coroutine of its own; the
+ * result goes back through $task->finish() (or $server->finish() before its first
+ * suspension). Takes data. */
+static void task_in_coroutine(php_sw_server_t *s, const task_hdr_t *h, zval *data)
+{
+    zval ztask, args[2];
+    object_init_ex(&ztask, srv_task_ce);
+    php_sw_srv_task_t *t = srv_task_from(Z_OBJ(ztask));
+    ZVAL_OBJ_COPY(&t->server, &s->std);
+    t->id = h->id;
+    t->src = h->src;
+    t->flags = h->flags;
+    zend_object *o = Z_OBJ(ztask);
+    zend_update_property(srv_task_ce, o, ZEND_STRL("data"), data);
+    zval_ptr_dtor(data);
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    zend_update_property_double(srv_task_ce, o, ZEND_STRL("dispatch_time"),
+                                (double)now.tv_sec + (double)now.tv_nsec / 1e9);
+    zend_update_property_long(srv_task_ce, o, ZEND_STRL("id"), h->id);
+    zend_update_property_long(srv_task_ce, o, ZEND_STRL("worker_id"), h->src);
+    zend_update_property_long(srv_task_ce, o, ZEND_STRL("flags"), h->flags);
+    /* $server->finish() works until the coroutine first yields */
+    s->cur_task_id = h->id;
+    s->cur_task_src = h->src;
+    s->cur_task_flags = h->flags;
+    s->in_task = true;
+    s->task_finished = false;
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_COPY_VALUE(&args[1], &ztask);
+    zend_fcall_info_cache fcc;
+    zval *cb = Z_ISUNDEF(s->cbs[EV_TASK]) ? NULL : &s->cbs[EV_TASK];
+    if (cb && zend_is_callable_ex(cb, NULL, 0, NULL, &fcc, NULL))
+        php_sw_coro_create(cb, &fcc, 2, args);
+    s->in_task = false;
+    zval_ptr_dtor(&ztask);
+}
+
 /* Task worker: one task from a worker, onTask called here at the root. */
 static void task_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
 {
@@ -1116,6 +1217,10 @@ static void task_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
     }
     if (h.src < 0 || h.src >= s->worker_num) {
         zval_ptr_dtor(&data);
+        return;
+    }
+    if (s->task_enable_coroutine) {
+        task_in_coroutine(s, &h, &data);
         return;
     }
     s->cur_task_id = h.id;
@@ -1398,6 +1503,116 @@ ZEND_METHOD(Swoole_Server, taskWaitMulti)
     efree(w);
 }
 
+/* Like taskWaitMulti() but for a coroutine (it suspends only the caller): the results in
+ * the order and with the keys of $tasks, false for a task that did not answer in time. */
+ZEND_METHOD(Swoole_Server, taskCo)
+{
+    HashTable *tasks;
+    double timeout = 0.5;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ARRAY_HT(tasks)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!sw_coro_current()) {
+        php_error_docref(NULL, E_WARNING, "taskCo() can only be used in a coroutine");
+        set_error(s, SW_ERROR_CO_OUT_OF_COROUTINE);
+        RETURN_FALSE;
+    }
+    if (task_target(s, 0) < 0)
+        RETURN_FALSE;
+    uint32_t n = zend_hash_num_elements(tasks);
+    if (n == 0 || n > 1024) {
+        php_error_docref(NULL, E_WARNING, "the number of tasks must be 1 to 1024");
+        RETURN_FALSE;
+    }
+    zval *datas = safe_emalloc(n, sizeof *datas, 0);
+    task_waiter_t *w = safe_emalloc(n, sizeof *w, 0);
+    uint32_t i = 0;
+    zval *v;
+    ZEND_HASH_FOREACH_VAL(tasks, v) {
+        ZVAL_COPY(&datas[i++], v);  /* the array may change while we wait */
+    } ZEND_HASH_FOREACH_END();
+    task_wait_all(s, datas, n, w, -1, timeout);
+    array_init_size(return_value, n);
+    i = 0;
+    zend_string *key;
+    zend_ulong idx;
+    ZEND_HASH_FOREACH_KEY(tasks, idx, key) {
+        zval r;
+        if (i < n && w[i].done)
+            ZVAL_COPY_VALUE(&r, &w[i].result);
+        else
+            ZVAL_FALSE(&r);
+        if (key)
+            zend_hash_update(Z_ARRVAL_P(return_value), key, &r);
+        else
+            zend_hash_index_update(Z_ARRVAL_P(return_value), idx, &r);
+        i++;
+    } ZEND_HASH_FOREACH_END();
+    for (; i < n; i++)  /* the array shrank while we waited */
+        zval_ptr_dtor(&w[i].result);
+    for (i = 0; i < n; i++)
+        zval_ptr_dtor(&datas[i]);
+    efree(datas);
+    efree(w);
+    if (php_sw_coro_unwinding()) {
+        zval_ptr_dtor(return_value);
+        ZVAL_UNDEF(return_value);
+        RETURN_THROWS();
+    }
+}
+
+/* ---- Swoole\Server\Task ------------------------------------------------------------------ */
+
+static zend_object *srv_task_create(zend_class_entry *ce)
+{
+    php_sw_srv_task_t *t = zend_object_alloc(sizeof *t, ce);
+    zend_object_std_init(&t->std, ce);
+    object_properties_init(&t->std, ce);
+    t->std.handlers = &srv_task_handlers;
+    ZVAL_UNDEF(&t->server);
+    return &t->std;
+}
+
+static void srv_task_free(zend_object *o)
+{
+    php_sw_srv_task_t *t = srv_task_from(o);
+    zval_ptr_dtor(&t->server);
+    zend_object_std_dtor(o);
+}
+
+ZEND_METHOD(Swoole_Server_Task, finish)
+{
+    zval *data;
+    php_sw_srv_task_t *t = srv_task_from(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(data)
+    ZEND_PARSE_PARAMETERS_END();
+    if (Z_ISUNDEF(t->server)) {
+        php_error_docref(NULL, E_WARNING, "this task was not received by a task worker");
+        RETURN_FALSE;
+    }
+    php_sw_server_t *s = server_from(Z_OBJ(t->server));
+    if (!s->is_task_worker || !s->running || !s->result_pipes) {
+        php_error_docref(NULL, E_WARNING, "finish() can only be used in a task worker");
+        RETURN_FALSE;
+    }
+    if (t->finished) {
+        php_error_docref(NULL, E_WARNING, "the task has already been finished");
+        RETURN_FALSE;
+    }
+    t->finished = true;
+    if (s->in_task && s->cur_task_id == t->id)
+        s->task_finished = true;
+    task_hdr_t h = {t->id, s->worker_id, t->flags & TASK_WAIT};
+    RETURN_BOOL(task_send(s, s->result_pipes[t->src][1], h, data));
+}
+
+/* The file goes out from the connection's queue with sendfile(2), in order with send(). */
 ZEND_METHOD(Swoole_Server, sendfile)
 {
     zend_long fd, offset = 0, length = 0;
@@ -1415,33 +1630,20 @@ ZEND_METHOD(Swoole_Server, sendfile)
         RETURN_FALSE;
     if (offset < 0 || length < 0) {
         php_error_docref(NULL, E_WARNING, "offset and length must not be negative");
+        set_error(s, SW_ERROR_INVALID_PARAMS);
         RETURN_FALSE;
     }
-    php_stream *st = php_stream_open_wrapper(ZSTR_VAL(file), "rb", REPORT_ERRORS, NULL);
-    if (!st)
+    if (php_check_open_basedir(ZSTR_VAL(file)))
         RETURN_FALSE;
-    if (offset && php_stream_seek(st, offset, SEEK_SET) < 0) {
-        php_stream_close(st);
-        php_error_docref(NULL, E_WARNING, "cannot seek to " ZEND_LONG_FMT " in %s", offset, ZSTR_VAL(file));
-        RETURN_FALSE;
-    }
-    zend_string *content = php_stream_copy_to_mem(st, length ? (size_t)length : PHP_STREAM_COPY_ALL, 0);
-    php_stream_close(st);
-    if (!content || ZSTR_LEN(content) == 0) {
-        if (content)
-            zend_string_release(content);
-        php_error_docref(NULL, E_WARNING, "nothing to send from %s", ZSTR_VAL(file));
-        RETURN_FALSE;
-    }
-    /* a file is queued whole: the output limit is for send(), not for sendfile() */
-    size_t limit = s->core->buffer_output_size;
-    s->core->buffer_output_size = SIZE_MAX;
-    int rc = sw_server_send(s->core, fd, ZSTR_VAL(content), ZSTR_LEN(content));
-    s->core->buffer_output_size = limit;
-    zend_string_release(content);
-    if (rc < 0)
+    int rc = sw_server_sendfile(s->core, fd, ZSTR_VAL(file), (uint64_t)offset, (uint64_t)length);
+    if (rc < 0) {
+        /* a bad session is a plain false, like send(); a bad file also warns, like Swoole */
+        if (-rc < 1001 || -rc > 1010)
+            php_error_docref(NULL, E_WARNING, "%s", sw_error_msg());
         set_error(s, rc);
-    RETURN_BOOL(rc == 0);
+        RETURN_FALSE;
+    }
+    RETURN_TRUE;
 }
 
 ZEND_METHOD(Swoole_Server, finish)
@@ -1557,6 +1759,7 @@ static void run_manager(php_sw_server_t *s)
 {
     s->is_manager = true;
     s->running = true;
+    s->master_pid = getpid();
     int total = s->worker_num + s->task_worker_num;
     s->managed = true;
     s->workers = ecalloc((size_t)total, sizeof *s->workers);
@@ -1613,6 +1816,7 @@ static void run_manager(php_sw_server_t *s)
     for (int i = 0; i < total; i++)
         if (s->workers[i] > 0)
             waitpid(s->workers[i], NULL, 0);
+    task_tmp_cleanup(s);
     signal(SIGTERM, SIG_DFL);
     signal(SIGUSR1, SIG_DFL);
     call_at_root(s, EV_MANAGER_STOP, false);
@@ -1927,7 +2131,7 @@ ZEND_METHOD(Swoole_Server, getClientInfo)
     add_assoc_long(return_value, "last_dispatch_time", (zend_long)wall_of(s->core, c->last_dispatch_ms));
     add_assoc_long(return_value, "close_errno", 0);
     add_assoc_long(return_value, "recv_queued_bytes", (zend_long)c->in_len);
-    add_assoc_long(return_value, "send_queued_bytes", (zend_long)(c->out_len - c->out_off));
+    add_assoc_long(return_value, "send_queued_bytes", (zend_long)sw_server_queued_bytes(c));
 }
 
 ZEND_METHOD(Swoole_Server, getClientList)
@@ -2139,6 +2343,13 @@ void php_sw_server_minit(int module_number)
     port_handlers.get_gc = port_get_gc;
     port_handlers.clone_obj = NULL;
     php_sw_class_alias(port_ce, "swoole_server_port", false);
+
+    srv_task_ce = register_class_Swoole_Server_Task();
+    srv_task_ce->create_object = srv_task_create;
+    memcpy(&srv_task_handlers, zend_get_std_object_handlers(), sizeof srv_task_handlers);
+    srv_task_handlers.offset = XtOffsetOf(php_sw_srv_task_t, std);
+    srv_task_handlers.free_obj = srv_task_free;
+    srv_task_handlers.clone_obj = NULL;
 
     iter_ce = register_class_Swoole_Server_ConnectionIterator(zend_ce_iterator, zend_ce_countable);
     iter_ce->create_object = iter_create;
