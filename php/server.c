@@ -70,6 +70,12 @@ typedef struct {
     struct send_waiter *send_waiters;  /* coroutines in send() waiting for BufferEmpty */
     long requests;                /* handled by this worker, for max_request */
     pid_t *workers;               /* manager: pid of each worker slot */
+    bool *reloading;              /* manager: slots whose old process a reload waits for */
+    bool reload_async;            /* a stopping worker finishes its work first */
+    bool exiting, exit_hold;      /* reload_async: stopping; holding the loop for output */
+    long max_wait_time;           /* seconds a stopping worker gets before it is ended */
+    sw_timer_t *exit_timer;
+    long exit_cycle;
     int last_error;
     zend_object std;
 } php_sw_server_t;
@@ -134,6 +140,7 @@ static zend_object *server_create(zend_class_entry *ce)
     s->worker_num = 1;
     s->enable_coroutine = true;
     s->worker_id = -1;
+    s->max_wait_time = 3;
     ZVAL_UNDEF(&s->finish_cbs);
     return &s->std;
 }
@@ -158,6 +165,8 @@ static void server_free(zend_object *o)
         zval_ptr_dtor(&s->cbs[i]);
     if (s->workers)
         efree(s->workers);
+    if (s->reloading)
+        efree(s->reloading);
     if (s->task_pipes) {
         for (int i = 0; i < s->task_worker_num; i++)  /* 0: never created */
             for (int k = 0; k < 2; k++)
@@ -508,7 +517,7 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
     zend_long worker_num = s->worker_num, max_conn = (zend_long)s->core->max_conn;
     zend_long out = (zend_long)s->core->buffer_output_size, hb_int = s->core->heartbeat_check_interval;
     zend_long hb_idle = s->core->heartbeat_idle_time, max_req = s->max_request, level = -1;
-    zend_long task_num = s->task_worker_num;
+    zend_long task_num = s->task_worker_num, max_wait = s->max_wait_time;
     zval *v;
     if (!positive_setting(ht, "worker_num", 1, PHP_SW_MAX_WORKERS, &worker_num) ||
         !positive_setting(ht, "max_conn", 1, 1000000, &max_conn) ||
@@ -518,7 +527,8 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
         !positive_setting(ht, "heartbeat_idle_time", 0, 86400, &hb_idle) ||
         !positive_setting(ht, "max_request", 0, ZEND_LONG_MAX, &max_req) ||
         !positive_setting(ht, "log_level", 0, SW_LOG_NONE, &level) ||
-        !positive_setting(ht, "task_worker_num", 0, PHP_SW_MAX_WORKERS, &task_num))
+        !positive_setting(ht, "task_worker_num", 0, PHP_SW_MAX_WORKERS, &task_num) ||
+        !positive_setting(ht, "max_wait_time", 1, 86400, &max_wait))
         return false;
     if ((v = setting(ht, "task_tmpdir"))) {
         zend_string *dir = zval_get_string(v);
@@ -561,6 +571,9 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
         s->send_yield = zend_is_true(v);
     if ((v = setting(ht, "task_enable_coroutine")))
         s->task_enable_coroutine = zend_is_true(v);
+    if ((v = setting(ht, "reload_async")))
+        s->reload_async = zend_is_true(v);
+    s->max_wait_time = max_wait;
     return true;
 }
 
@@ -878,13 +891,103 @@ static void clear_timers(void)
     zval_ptr_dtor(&fn);
 }
 
+/* ---- reload_async: a worker that finishes its work before it ends ----------------------------
+ * It stops accepting and its connections, heartbeat and task socket stop keeping the loop
+ * alive; then the loop runs on for what is left (coroutines sleeping or waiting on I/O,
+ * timers, queued output), calling onWorkerExit at the end of every iteration, and ends
+ * when nothing is left or max_wait_time has passed. */
+
+static void unref_io(sw_loop_t *loop, sw_io_t *io)
+{
+    unsigned ev = io->events;
+    if (ev)
+        sw_io_stop(loop, io);
+    io->unref = true;
+    if (ev)
+        sw_io_start(loop, io, ev);
+}
+
+static bool output_pending(php_sw_server_t *s)
+{
+    for (sw_conn_t *c = s->core->head; c; c = c->next)
+        if (sw_server_queued_bytes(c))
+            return true;
+    return false;
+}
+
+static void exit_cycle_cb(sw_loop_t *loop, void *arg)
+{
+    php_sw_server_t *s = arg;
+    if (!s->exiting)
+        return;
+    call_at_root(s, EV_WORKER_EXIT, true);
+    /* queued output keeps the loop (the connections themselves no longer do) */
+    bool pending = output_pending(s);
+    if (pending != s->exit_hold) {
+        if (pending)
+            sw_loop_ref(loop);
+        else
+            sw_loop_unref(loop);
+        s->exit_hold = pending;
+    }
+}
+
+static void exit_timeout_cb(sw_loop_t *loop, sw_timer_t *t, void *arg)
+{
+    php_sw_server_t *s = arg;
+    (void)t;
+    s->exit_timer = NULL;
+    sw_log(SW_LOG_WARNING, "worker#%d exit timeout (max_wait_time=%lds), forced termination",
+           s->worker_id, s->max_wait_time);
+    sw_error_set(SW_ERROR_SERVER_WORKER_EXIT_TIMEOUT, "worker exit timeout, forced termination");
+    sw_loop_stop(loop);
+}
+
+static void exit_begin(php_sw_server_t *s, sw_loop_t *loop)
+{
+    s->exiting = true;
+    emit_simple(s, EV_WORKER_STOP, true);
+    for (sw_port_t *p = s->core->ports; p; p = p->next)
+        sw_io_stop(loop, &p->io);
+    if (s->core->heartbeat_timer) {
+        sw_timer_cancel(loop, s->core->heartbeat_timer);
+        s->core->heartbeat_timer = NULL;
+    }
+    for (sw_conn_t *c = s->core->head; c; c = c->next)
+        unref_io(loop, &c->io);
+    unref_io(loop, &s->task_io);
+    sw_signal_del(loop, SIGTERM);
+    s->exit_timer = sw_timer_add(loop, (uint64_t)s->max_wait_time * 1000, false, exit_timeout_cb, s);
+    if (s->exit_timer)
+        sw_timer_unref(loop, s->exit_timer);
+    s->exit_cycle = sw_loop_add_cycle(loop, exit_cycle_cb, s, false);
+}
+
+/* After the loop of an exiting worker: undo what exit_begin set up. */
+static void exit_end(php_sw_server_t *s, sw_loop_t *loop)
+{
+    if (s->exit_timer)
+        sw_timer_cancel(loop, s->exit_timer);
+    s->exit_timer = NULL;
+    if (s->exit_cycle > 0)
+        sw_loop_del_cycle(loop, s->exit_cycle);
+    s->exit_cycle = 0;
+    if (s->exit_hold)
+        sw_loop_unref(loop);
+    s->exit_hold = false;
+    s->exiting = false;
+}
+
 /* The worker's loop ends: stop accepting, drop the connections, end the timers. */
 static void worker_stop(sw_loop_t *loop, void *arg)
 {
     php_sw_server_t *s = arg;
-    (void)loop;
-    if (!s->running)
+    if (!s->running || s->exiting)
         return;
+    if (s->reload_async && !s->is_task_worker) {
+        exit_begin(s, loop);
+        return;
+    }
     s->running = false;
     emit_simple(s, EV_WORKER_STOP, true);
     sw_server_stop(s->core, false);
@@ -1703,11 +1806,15 @@ static void run_worker(php_sw_server_t *s, int worker_id)
         emit_simple(s, EV_START, false);
     emit_simple(s, EV_WORKER_START, true);
     php_sw_loop_run();
-    if (s->running) {  /* the loop ended by itself (bailout) */
+    if (s->exiting)  /* reload_async: the work is done, or max_wait_time has passed */
+        exit_end(s, loop);
+    if (s->running) {  /* the loop ended by itself (bailout, or reload_async) */
         s->running = false;
         sw_server_stop(s->core, false);
         sw_io_stop(loop, &s->task_io);
         sw_signal_del(loop, SIGTERM);
+        while (s->send_waiters)
+            wake_senders(s, s->send_waiters->session);
     }
 }
 
@@ -1741,6 +1848,7 @@ static pid_t spawn_worker(php_sw_server_t *s, int id)
         sw_loop_default_free();
         signal(SIGTERM, SIG_DFL);
         signal(SIGUSR1, SIG_DFL);
+        signal(SIGUSR2, SIG_DFL);
         s->is_manager = false;
         if (id >= s->worker_num)
             run_task_worker(s, id);
@@ -1755,6 +1863,54 @@ static pid_t spawn_worker(php_sw_server_t *s, int id)
     return pid;
 }
 
+/* Asks slot i to stop (SIGTERM); past max_wait_time (and a second of grace) the manager
+ * ends it with SIGKILL. */
+static void stop_slot(php_sw_server_t *s, uint64_t *deadline, int i)
+{
+    if (s->workers[i] <= 0)
+        return;
+    kill(s->workers[i], SIGTERM);
+    deadline[i] = sw_clock_ms() + (uint64_t)s->max_wait_time * 1000 + 1000;
+}
+
+static void kill_late_slots(php_sw_server_t *s, uint64_t *deadline, int total)
+{
+    uint64_t now = sw_clock_ms();
+    for (int i = 0; i < total; i++)
+        if (deadline[i] && now >= deadline[i] && s->workers[i] > 0) {
+            sw_log(SW_LOG_WARNING, "worker#%d (pid %d) did not stop within max_wait_time=%lds, "
+                   "killed", i, (int)s->workers[i], s->max_wait_time);
+            kill(s->workers[i], SIGKILL);
+            deadline[i] = 0;
+        }
+}
+
+/* SIGUSR1: every worker and task worker; SIGUSR2: the task workers. onBeforeReload first,
+ * onAfterReload once each of them has been replaced; a reload under way ignores more. */
+static void reload_begin(php_sw_server_t *s, uint64_t *deadline, int total, bool tasks_only)
+{
+    for (int i = 0; i < total; i++)
+        if (s->reloading[i])
+            return;
+    call_at_root(s, EV_BEFORE_RELOAD, false);
+    for (int i = tasks_only ? s->worker_num : 0; i < total; i++)
+        if (s->workers[i] > 0) {
+            s->reloading[i] = true;
+            stop_slot(s, deadline, i);
+        }
+}
+
+static void reload_slot_done(php_sw_server_t *s, int i, int total)
+{
+    if (!s->reloading[i])
+        return;
+    s->reloading[i] = false;
+    for (int k = 0; k < total; k++)
+        if (s->reloading[k])
+            return;
+    call_at_root(s, EV_AFTER_RELOAD, false);
+}
+
 static void run_manager(php_sw_server_t *s)
 {
     s->is_manager = true;
@@ -1763,15 +1919,19 @@ static void run_manager(php_sw_server_t *s)
     int total = s->worker_num + s->task_worker_num;
     s->managed = true;
     s->workers = ecalloc((size_t)total, sizeof *s->workers);
+    s->reloading = ecalloc((size_t)total, sizeof *s->reloading);
+    uint64_t *deadline = ecalloc((size_t)total, sizeof *deadline);
     if (!task_pipes_create(s)) {
         php_error_docref(NULL, E_WARNING, "socketpair() failed: %s", strerror(errno));
         s->running = false;
+        efree(deadline);
         return;
     }
     struct sigaction sa = {0};
     sa.sa_handler = manager_on_signal;
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGUSR1, &sa, NULL);
+    sigaction(SIGUSR2, &sa, NULL);
     s->worker_id = -1;
     update_process_props(s, getpid());
     call_at_root(s, EV_START, false);
@@ -1789,12 +1949,12 @@ static void run_manager(php_sw_server_t *s)
             s->running = false;
             break;
         }
-        if (manager_signal == SIGUSR1) {  /* reload: every worker ends and comes back */
+        if (manager_signal == SIGUSR1 || manager_signal == SIGUSR2) {
+            bool tasks_only = manager_signal == SIGUSR2;
             manager_signal = 0;
-            for (int i = 0; i < total; i++)
-                if (s->workers[i] > 0)
-                    kill(s->workers[i], SIGTERM);
+            reload_begin(s, deadline, total, tasks_only);
         }
+        kill_late_slots(s, deadline, total);
         if (pid <= 0)
             continue;
         for (int i = 0; i < total; i++) {
@@ -1806,19 +1966,38 @@ static void run_manager(php_sw_server_t *s)
                            i, (int)pid, code, sig);
                     worker_error(s, i, pid, code, sig);
                 }
+                deadline[i] = 0;
                 s->workers[i] = spawn_worker(s, i);
+                reload_slot_done(s, i, total);
             }
         }
     }
     for (int i = 0; i < total; i++)
-        if (s->workers[i] > 0)
-            kill(s->workers[i], SIGTERM);
-    for (int i = 0; i < total; i++)
-        if (s->workers[i] > 0)
-            waitpid(s->workers[i], NULL, 0);
+        stop_slot(s, deadline, i);
+    for (int left = total; left > 0;) {  /* every slot ends, by SIGKILL past its deadline */
+        pid_t pid = waitpid(-1, NULL, WNOHANG);
+        if (pid < 0 && errno == ECHILD)
+            break;
+        if (pid <= 0) {
+            usleep(20000);
+            kill_late_slots(s, deadline, total);
+            continue;
+        }
+        for (int i = 0; i < total; i++)
+            if (s->workers[i] == pid) {
+                s->workers[i] = 0;
+                deadline[i] = 0;
+                left--;
+            }
+        left = 0;
+        for (int i = 0; i < total; i++)
+            left += s->workers[i] > 0;
+    }
+    efree(deadline);
     task_tmp_cleanup(s);
     signal(SIGTERM, SIG_DFL);
     signal(SIGUSR1, SIG_DFL);
+    signal(SIGUSR2, SIG_DFL);
     call_at_root(s, EV_MANAGER_STOP, false);
 }
 
@@ -1902,8 +2081,7 @@ ZEND_METHOD(Swoole_Server, reload)
     ZEND_PARSE_PARAMETERS_END();
     if (!s->running || !s->managed)
         RETURN_FALSE;
-    (void)task_only;
-    RETURN_BOOL(kill(s->is_manager ? getpid() : getppid(), SIGUSR1) == 0);
+    RETURN_BOOL(kill(s->is_manager ? getpid() : getppid(), task_only ? SIGUSR2 : SIGUSR1) == 0);
 }
 
 ZEND_METHOD(Swoole_Server, stop)
