@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "php_swoole.h"
+#include "php_network.h"
 #include "sw_server.h"
 #include "server_arginfo.h"
 
@@ -71,6 +72,7 @@ typedef struct {
     long requests;                /* handled by this worker, for max_request */
     pid_t *workers;               /* manager: pid of each worker slot */
     bool *reloading;              /* manager: slots whose old process a reload waits for */
+    HashTable *uids;              /* session → uid given by bind() */
     bool reload_async;            /* a stopping worker finishes its work first */
     bool exiting, exit_hold;      /* reload_async: stopping; holding the loop for output */
     long max_wait_time;           /* seconds a stopping worker gets before it is ended */
@@ -167,6 +169,10 @@ static void server_free(zend_object *o)
         efree(s->workers);
     if (s->reloading)
         efree(s->reloading);
+    if (s->uids) {
+        zend_hash_destroy(s->uids);
+        FREE_HASHTABLE(s->uids);
+    }
     if (s->task_pipes) {
         for (int i = 0; i < s->task_worker_num; i++)  /* 0: never created */
             for (int k = 0; k < 2; k++)
@@ -411,6 +417,8 @@ static void on_close(sw_server_t *core, sw_conn_t *c)
     php_sw_server_t *s = core->data;
     emit_fd(s, port_callback(s, c->port, EV_CLOSE), c->session, true);
     wake_senders(s, c->session);
+    if (s->uids)
+        zend_hash_index_del(s->uids, (zend_ulong)c->session);
 }
 
 static void on_buffer_full(sw_server_t *core, sw_conn_t *c)
@@ -2308,6 +2316,9 @@ ZEND_METHOD(Swoole_Server, getClientInfo)
     add_assoc_long(return_value, "last_send_time", (zend_long)wall_of(s->core, c->last_send_ms));
     add_assoc_long(return_value, "last_dispatch_time", (zend_long)wall_of(s->core, c->last_dispatch_ms));
     add_assoc_long(return_value, "close_errno", 0);
+    zval *uid = s->uids ? zend_hash_index_find(s->uids, (zend_ulong)c->session) : NULL;
+    if (uid)
+        add_assoc_long(return_value, "uid", Z_LVAL_P(uid));
     add_assoc_long(return_value, "recv_queued_bytes", (zend_long)c->in_len);
     add_assoc_long(return_value, "send_queued_bytes", (zend_long)sw_server_queued_bytes(c));
 }
@@ -2435,6 +2446,81 @@ ZEND_METHOD(Swoole_Server, getLastError)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_LONG(sw_error_code());
+}
+
+/* Ties a connection to an application's user id (shown by getClientInfo()['uid']); a
+ * connection is bound once. */
+ZEND_METHOD(Swoole_Server, bind)
+{
+    zend_long fd, uid;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_LONG(fd)
+        Z_PARAM_LONG(uid)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    if (uid <= 0 || uid > UINT32_MAX) {
+        php_error_docref(NULL, E_WARNING, "uid must be 1 to 4294967295");
+        set_error(s, SW_ERROR_INVALID_PARAMS);
+        RETURN_FALSE;
+    }
+    if (!sw_server_conn(s->core, fd)) {
+        set_error(s, SW_ERROR_SESSION_NOT_EXIST);
+        RETURN_FALSE;
+    }
+    if (!s->uids) {
+        ALLOC_HASHTABLE(s->uids);
+        zend_hash_init(s->uids, 8, NULL, NULL, 0);
+    }
+    zval *cur = zend_hash_index_find(s->uids, (zend_ulong)fd);
+    if (cur)
+        RETURN_BOOL(Z_LVAL_P(cur) == uid);
+    zval z;
+    ZVAL_LONG(&z, uid);
+    zend_hash_index_add_new(s->uids, (zend_ulong)fd, &z);
+    RETURN_TRUE;
+}
+
+/* A Socket (ext-sockets) on a copy of a listening socket: the first port, or the one of
+ * $port. */
+ZEND_METHOD(Swoole_Server, getSocket)
+{
+    zend_long port = 0;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(port)
+    ZEND_PARSE_PARAMETERS_END();
+    REQUIRE_CORE(s);
+    if (!zend_hash_str_exists(EG(function_table), ZEND_STRL("socket_import_stream"))) {
+        php_error_docref(NULL, E_WARNING, "getSocket() needs the sockets extension");
+        RETURN_FALSE;
+    }
+    sw_port_t *p = NULL;
+    for (sw_port_t *q = s->core->ports; q && !p; q = q->next)
+        if (port == 0 || q->port == port)
+            p = q;
+    if (!p) {
+        php_error_docref(NULL, E_WARNING, "no listening port " ZEND_LONG_FMT, port);
+        RETURN_FALSE;
+    }
+    int fd = dup(p->fd);
+    php_stream *st = fd >= 0 ? php_stream_sock_open_from_socket(fd, NULL) : NULL;
+    if (!st) {
+        if (fd >= 0)
+            close(fd);
+        php_error_docref(NULL, E_WARNING, "cannot wrap the listening socket");
+        RETURN_FALSE;
+    }
+    zval zst, fn;
+    php_stream_to_zval(st, &zst);
+    ZVAL_STRING(&fn, "socket_import_stream");
+    call_user_function(NULL, NULL, &fn, return_value, 1, &zst);
+    zval_ptr_dtor(&fn);
+    zval_ptr_dtor(&zst);  /* the Socket keeps its own descriptor */
 }
 
 /* ---- the connections iterator --------------------------------------------------------------- */

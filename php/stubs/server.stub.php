@@ -57,6 +57,9 @@ namespace Swoole {
         public function finish(mixed $data): bool {}
         public function sendMessage(mixed $message, int $dst_worker_id): bool {}
         public function sendfile(int $fd, string $filename, int $offset = 0, int $length = 0): bool {}
+        public function bind(int $fd, int $uid): bool {}
+        /** @return \Socket|false */
+        public function getSocket(int $port = 0): mixed {}
     }
 }
 
