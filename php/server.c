@@ -72,6 +72,7 @@ typedef struct {
     long requests;                /* handled by this worker, for max_request */
     pid_t *workers;               /* manager: pid of each worker slot */
     bool *reloading;              /* manager: slots whose old process a reload waits for */
+    uint64_t *deadlines;          /* manager: when a slot asked to stop gets SIGKILL (ms) */
     HashTable *uids;              /* session → uid given by bind() */
     bool reload_async;            /* a stopping worker finishes its work first */
     bool exiting, exit_hold;      /* reload_async: stopping; holding the loop for output */
@@ -169,6 +170,8 @@ static void server_free(zend_object *o)
         efree(s->workers);
     if (s->reloading)
         efree(s->reloading);
+    if (s->deadlines)
+        efree(s->deadlines);
     if (s->uids) {
         zend_hash_destroy(s->uids);
         FREE_HASHTABLE(s->uids);
@@ -1928,11 +1931,12 @@ static void run_manager(php_sw_server_t *s)
     s->managed = true;
     s->workers = ecalloc((size_t)total, sizeof *s->workers);
     s->reloading = ecalloc((size_t)total, sizeof *s->reloading);
-    uint64_t *deadline = ecalloc((size_t)total, sizeof *deadline);
+    /* held by s, not a local: a forked worker never returns here, and must not see it lost */
+    s->deadlines = ecalloc((size_t)total, sizeof *s->deadlines);
+    uint64_t *deadline = s->deadlines;
     if (!task_pipes_create(s)) {
         php_error_docref(NULL, E_WARNING, "socketpair() failed: %s", strerror(errno));
         s->running = false;
-        efree(deadline);
         return;
     }
     struct sigaction sa = {0};
@@ -2001,7 +2005,6 @@ static void run_manager(php_sw_server_t *s)
         for (int i = 0; i < total; i++)
             left += s->workers[i] > 0;
     }
-    efree(deadline);
     task_tmp_cleanup(s);
     signal(SIGTERM, SIG_DFL);
     signal(SIGUSR1, SIG_DFL);
