@@ -1,4 +1,5 @@
-/* error.c — the per-thread last error: a code and a formatted message. */
+/* error.c — the per-thread last error: a code and a formatted message, and the text of
+ * every code (the server codes use Swoole's own wording, as swoole_strerror() shows it). */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -62,8 +63,41 @@ const char *sw_strerror(int code)
     case SW_ERROR_OPERATION_NOT_SUPPORT: return "Operation not supported";
     case SW_ERROR_PROTOCOL_ERROR: return "Protocol error";
     case SW_ERROR_WRONG_OPERATION: return "Wrong operation";
+    case SW_ERROR_FILE_NOT_EXIST: return "File not exist";
+    case SW_ERROR_FILE_TOO_LARGE: return "File too large";
+    case SW_ERROR_FILE_EMPTY: return "File empty";
     case SW_ERROR_DNSLOOKUP_RESOLVE_FAILED: return "DNS lookup failed";
     case SW_ERROR_DNSLOOKUP_RESOLVE_TIMEOUT: return "DNS lookup timed out";
+    case SW_ERROR_SESSION_CLOSED_BY_SERVER: return "Session closed by server";
+    case SW_ERROR_SESSION_CLOSED_BY_CLIENT: return "Session closed by client";
+    case SW_ERROR_SESSION_CLOSING: return "Session closing";
+    case SW_ERROR_SESSION_CLOSED: return "Session closed";
+    case SW_ERROR_SESSION_NOT_EXIST: return "Session not exist";
+    case SW_ERROR_SESSION_INVALID_ID: return "Session invalid id";
+    case SW_ERROR_SESSION_DISCARD_TIMEOUT_DATA: return "Session discard timeout data";
+    case SW_ERROR_SESSION_DISCARD_DATA: return "Session discard data";
+    case SW_ERROR_OUTPUT_BUFFER_OVERFLOW: return "Output buffer overflow";
+    case SW_ERROR_OUTPUT_SEND_YIELD: return "Output send yield";
+    case SW_ERROR_PACKAGE_LENGTH_TOO_LARGE: return "Package length too large";
+    case SW_ERROR_PACKAGE_LENGTH_NOT_FOUND: return "Package length not found";
+    case SW_ERROR_DATA_LENGTH_TOO_LARGE: return "Data length too large";
+    case SW_ERROR_PACKAGE_MALFORMED_DATA: return "Package malformed data";
+    case SW_ERROR_SERVER_MUST_CREATED_BEFORE_CLIENT: return "Server must created before client";
+    case SW_ERROR_SERVER_TOO_MANY_SOCKET: return "Server too many socket";
+    case SW_ERROR_SERVER_WORKER_TERMINATED: return "Server worker terminated";
+    case SW_ERROR_SERVER_INVALID_LISTEN_PORT: return "Server invalid listen port";
+    case SW_ERROR_SERVER_TOO_MANY_LISTEN_PORT: return "Server too many listen port";
+    case SW_ERROR_SERVER_PIPE_BUFFER_FULL: return "Server pipe buffer full";
+    case SW_ERROR_SERVER_NO_IDLE_WORKER: return "Server no idle worker";
+    case SW_ERROR_SERVER_ONLY_START_ONE: return "Server only start one";
+    case SW_ERROR_SERVER_SEND_IN_MASTER: return "Server send in master";
+    case SW_ERROR_SERVER_INVALID_REQUEST: return "Server invalid request";
+    case SW_ERROR_SERVER_CONNECT_FAIL: return "Server connect fail";
+    case SW_ERROR_SERVER_INVALID_COMMAND: return "Server invalid command";
+    case SW_ERROR_SERVER_IS_NOT_REGULAR_FILE: return "Server is not regular file";
+    case SW_ERROR_SERVER_WORKER_EXIT_TIMEOUT: return "Server worker exit timeout";
+    case SW_ERROR_SERVER_WORKER_ABNORMAL_PIPE_DATA: return "Server worker abnormal pipe data";
+    case SW_ERROR_SERVER_WORKER_UNPROCESSED_DATA: return "Server worker unprocessed data";
     case SW_ERROR_TIMER_NOT_FOUND: return "Timer not found";
     case SW_ERROR_TIMER_INVALID: return "Invalid timer";
     case SW_ERROR_CO_OUT_OF_COROUTINE: return "Operation not allowed outside of a coroutine";

@@ -12,7 +12,10 @@
 #include <netinet/tcp.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/sendfile.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
@@ -27,6 +30,8 @@
 
 static void conn_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events);
 static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify);
+static bool out_any(const sw_conn_t *c);
+static void out_files_free(sw_conn_t *c);
 
 bool sw_sock_type_is_valid(int type) { return type >= SW_SOCK_TCP && type <= SW_SOCK_UNIX_DGRAM; }
 
@@ -322,7 +327,7 @@ static void apply_interest(sw_server_t *s, sw_conn_t *c)
     unsigned ev = 0;
     if (!c->paused && !c->closing)
         ev |= SW_EV_READ;
-    if (c->out_len > c->out_off)
+    if (out_any(c))
         ev |= SW_EV_WRITE;
     if (ev)
         sw_io_start(s->loop, &c->io, ev);
@@ -553,24 +558,112 @@ static bool conn_read(sw_server_t *s, sw_conn_t *c)
     return !c->closed;
 }
 
-/* ---- output --------------------------------------------------------------------------------- */
+/* ---- output ---------------------------------------------------------------------------------
+ * The queue of a connection is the byte buffer out[out_off..out_len) plus a list of files,
+ * each placed at a position of the byte stream: file->mem_pos is the number of buffer bytes
+ * (counted over the connection's life, out_flushed) that go out before it. So the buffer
+ * is written up to the first file, then that file with sendfile(2), then the buffer again.
+ * Without files the queue is the plain buffer and costs nothing more than it did. */
+
+struct sw_out_file {
+    int fd;
+    off_t offset;                /* next byte of the file to send */
+    uint64_t remain;
+    uint64_t mem_pos;
+    struct sw_out_file *next;
+};
 
 static size_t out_pending(const sw_conn_t *c) { return c->out_len - c->out_off; }
 
+static bool out_any(const sw_conn_t *c) { return c->out_len > c->out_off || c->files; }
+
+/* Buffer bytes that may be written now: those before the first queued file. */
+static size_t out_sendable(const sw_conn_t *c)
+{
+    return c->files ? (size_t)(c->files->mem_pos - c->out_flushed) : out_pending(c);
+}
+
+static void out_files_free(sw_conn_t *c)
+{
+    while (c->files) {
+        struct sw_out_file *f = c->files;
+        c->files = f->next;
+        close(f->fd);
+        free(f);
+    }
+    c->files_tail = NULL;
+}
+
+uint64_t sw_server_queued_bytes(const sw_conn_t *c)
+{
+    uint64_t n = out_pending(c);
+    for (const struct sw_out_file *f = c->files; f; f = f->next)
+        n += f->remain;
+    return n;
+}
+
+static void out_sent(sw_server_t *s, sw_conn_t *c, size_t n)
+{
+    c->sent_bytes += (uint64_t)n;
+    c->last_send_ms = sw_loop_now(s->loop);
+    s->stats.total_send_bytes += (uint64_t)n;
+}
+
+/* Sends the first queued file: 1 when it is all out (and closed), 0 when the socket is
+ * full, -1 when the connection was closed. */
+static int conn_flush_file(sw_server_t *s, sw_conn_t *c)
+{
+    struct sw_out_file *f = c->files;
+    while (f->remain) {
+        size_t chunk = f->remain > 0x7ffff000u ? 0x7ffff000u : (size_t)f->remain;
+        ssize_t n = sendfile(c->fd, f->fd, &f->offset, chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN)
+            return 0;
+        if (n <= 0) {
+            /* n == 0: the file shrank since it was queued; the peer would wait forever
+             * for the bytes it was promised */
+            if (n == 0)
+                sw_log(SW_LOG_WARNING, "Server: a file queued for session#%lld ended %llu bytes "
+                       "early, closing the connection", (long long)c->session,
+                       (unsigned long long)f->remain);
+            conn_close(s, c, true);
+            return -1;
+        }
+        f->remain -= (uint64_t)n;
+        out_sent(s, c, (size_t)n);
+    }
+    c->files = f->next;
+    if (!c->files)
+        c->files_tail = NULL;
+    close(f->fd);
+    free(f);
+    return 1;
+}
+
 static void conn_flush(sw_server_t *s, sw_conn_t *c)
 {
-    while (out_pending(c)) {
-        ssize_t n = write(c->fd, c->out + c->out_off, out_pending(c));
-        if (n < 0) {
-            if (errno == EAGAIN || errno == EINTR)
-                break;
-            conn_close(s, c, true);
-            return;
+    for (;;) {
+        while (out_sendable(c)) {
+            ssize_t n = write(c->fd, c->out + c->out_off, out_sendable(c));
+            if (n < 0) {
+                if (errno == EAGAIN || errno == EINTR)
+                    break;
+                conn_close(s, c, true);
+                return;
+            }
+            c->out_off += (size_t)n;
+            c->out_flushed += (uint64_t)n;
+            out_sent(s, c, (size_t)n);
         }
-        c->out_off += (size_t)n;
-        c->sent_bytes += (uint64_t)n;
-        c->last_send_ms = sw_loop_now(s->loop);
-        s->stats.total_send_bytes += (uint64_t)n;
+        if (out_sendable(c) || !c->files)
+            break;
+        int rc = conn_flush_file(s, c);
+        if (rc < 0)
+            return;
+        if (rc == 0)
+            break;
     }
     if (!out_pending(c)) {
         c->out_off = c->out_len = 0;
@@ -579,6 +672,8 @@ static void conn_flush(sw_server_t *s, sw_conn_t *c)
             c->out = NULL;
             c->out_cap = 0;
         }
+    }
+    if (!out_any(c)) {
         if (c->closing) {
             conn_close(s, c, true);
             return;
@@ -620,6 +715,78 @@ static int out_append(sw_conn_t *c, const char *data, size_t len)
     return 0;
 }
 
+int sw_server_sendfile_fd(sw_server_t *s, int64_t session, int fd, uint64_t offset,
+                          uint64_t length)
+{
+    struct stat st;
+    sw_conn_t *c = conn_lookup(s, session);
+    int rc;
+    if (!c) {
+        rc = -sw_error_code();
+        goto fail;
+    }
+    if (fstat(fd, &st) < 0) {
+        rc = sw_error_sys(errno, "fstat");
+        goto fail;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        rc = sw_error_set(SW_ERROR_SERVER_IS_NOT_REGULAR_FILE, "not a regular file");
+        goto fail;
+    }
+    if (offset >= (uint64_t)st.st_size) {
+        rc = sw_error_set(SW_ERROR_FILE_EMPTY, "nothing to send at offset %llu of a file of "
+                          "%lld bytes", (unsigned long long)offset, (long long)st.st_size);
+        goto fail;
+    }
+    if (length == 0)
+        length = (uint64_t)st.st_size - offset;
+    if (length > (uint64_t)st.st_size - offset) {
+        rc = sw_error_set(SW_ERROR_INVALID_PARAMS, "offset %llu + length %llu is past the end of "
+                          "a file of %lld bytes", (unsigned long long)offset,
+                          (unsigned long long)length, (long long)st.st_size);
+        goto fail;
+    }
+    struct sw_out_file *f = malloc(sizeof *f);
+    if (!f) {
+        rc = sw_error_set(SW_ERROR_MALLOC_FAIL, "out of memory");
+        goto fail;
+    }
+    f->fd = fd;
+    f->offset = (off_t)offset;
+    f->remain = length;
+    f->mem_pos = c->out_flushed + out_pending(c);
+    f->next = NULL;
+    if (c->files_tail)
+        c->files_tail->next = f;
+    else
+        c->files = f;
+    c->files_tail = f;
+    apply_interest(s, c);  /* sent from the loop, once the socket is writable */
+    return 0;
+fail:
+    close(fd);
+    return rc;
+}
+
+int sw_server_sendfile(sw_server_t *s, int64_t session, const char *path, uint64_t offset,
+                       uint64_t length)
+{
+    if (!conn_lookup(s, session))
+        return -sw_error_code();
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        int e = errno;
+        return sw_error_set(e, "open(%s) failed: %s", path, strerror(e));
+    }
+    int rc = sw_server_sendfile_fd(s, session, fd, offset, length);
+    if (rc < 0 && rc != -SW_ERROR_MALLOC_FAIL) {  /* name the file in the message */
+        char msg[256];
+        snprintf(msg, sizeof msg, "%s", sw_error_msg());
+        sw_error_set(rc, "%s: %s", path, msg);
+    }
+    return rc;
+}
+
 int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len)
 {
     sw_conn_t *c = conn_lookup(s, session);
@@ -632,7 +799,7 @@ int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len
                             "output buffer of session#%lld is full (buffer_output_size=%zu)",
                             (long long)session, s->buffer_output_size);
     const char *d = data;
-    if (!out_pending(c)) {  /* nothing queued: try the socket first, queue only the rest */
+    if (!out_any(c)) {  /* nothing queued: try the socket first, queue only the rest */
         ssize_t n = write(c->fd, d, len);
         if (n < 0 && errno != EAGAIN && errno != EINTR) {
             int e = errno;
@@ -671,7 +838,7 @@ static void conn_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
     (void)loop;
     if (c->closed)
         return;
-    if ((events & SW_EV_WRITE) || ((events & SW_EV_ERROR) && out_pending(c))) {
+    if ((events & SW_EV_WRITE) || ((events & SW_EV_ERROR) && out_any(c))) {
         conn_flush(s, c);
         if (c->closed)
             return;
@@ -691,6 +858,7 @@ static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify)
         setsockopt(c->fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
     }
     close(c->fd);
+    out_files_free(c);
     s->stats.close_count++;
     if (c->port->app && c->port->app->on_close)
         c->port->app->on_close(c->port->app_ctx, c);
@@ -707,7 +875,7 @@ int sw_server_close(sw_server_t *s, int64_t session, bool reset)
     sw_conn_t *c = conn_lookup(s, session);
     if (!c)
         return -sw_error_code();
-    if (reset || !out_pending(c)) {
+    if (reset || !out_any(c)) {
         c->reset_on_close = reset;
         conn_close(s, c, true);
         return 0;

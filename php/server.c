@@ -6,14 +6,17 @@
  * SWOOLE_PROCESS is accepted but runs as SWOOLE_BASE, with a warning. */
 #include <ctype.h>
 #include <errno.h>
+#include <glob.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "php_swoole.h"
+#include "php_network.h"
 #include "sw_server.h"
 #include "server_arginfo.h"
 
@@ -78,10 +81,21 @@ typedef struct {
     int cur_task_src;
     uint32_t cur_task_flags;
     bool in_task, task_finished;
+    bool task_enable_coroutine;   /* onTask($server, Server\Task) in a coroutine */
+    zend_string *task_tmpdir;     /* where payloads too big for a message go */
+    pid_t master_pid;             /* names this server's task temp files */
     bool send_yield;
     struct send_waiter *send_waiters;  /* coroutines in send() waiting for BufferEmpty */
     long requests;                /* handled by this worker, for max_request */
     pid_t *workers;               /* manager: pid of each worker slot */
+    bool *reloading;              /* manager: slots whose old process a reload waits for */
+    uint64_t *deadlines;          /* manager: when a slot asked to stop gets SIGKILL (ms) */
+    HashTable *uids;              /* session → uid given by bind() */
+    bool reload_async;            /* a stopping worker finishes its work first */
+    bool exiting, exit_hold;      /* reload_async: stopping; holding the loop for output */
+    long max_wait_time;           /* seconds a stopping worker gets before it is ended */
+    sw_timer_t *exit_timer;
+    long exit_cycle;
     int last_error;
     zend_object std;
 } php_sw_server_t;
@@ -101,8 +115,18 @@ typedef struct {
     zend_object std;
 } php_sw_conn_iter_t;
 
-static zend_class_entry *server_ce, *port_ce, *iter_ce;
-static zend_object_handlers server_handlers, port_handlers, iter_handlers;
+/* Swoole\Server\Task: what onTask gets with task_enable_coroutine. */
+typedef struct {
+    zval server;                  /* keeps the server alive while the task runs */
+    int64_t id;
+    int32_t src;
+    uint32_t flags;
+    bool finished;
+    zend_object std;
+} php_sw_srv_task_t;
+
+static zend_class_entry *server_ce, *port_ce, *iter_ce, *srv_task_ce;
+static zend_object_handlers server_handlers, port_handlers, iter_handlers, srv_task_handlers;
 static php_sw_server_t *running_server;  /* the one start() is serving in this process */
 
 static inline php_sw_server_t *server_from(zend_object *o)
@@ -116,6 +140,10 @@ static inline php_sw_port_t *port_from(zend_object *o)
 static inline php_sw_conn_iter_t *iter_from(zend_object *o)
 {
     return (php_sw_conn_iter_t *)((char *)o - XtOffsetOf(php_sw_conn_iter_t, std));
+}
+static inline php_sw_srv_task_t *srv_task_from(zend_object *o)
+{
+    return (php_sw_srv_task_t *)((char *)o - XtOffsetOf(php_sw_srv_task_t, std));
 }
 #define THIS_SERVER() server_from(Z_OBJ_P(ZEND_THIS))
 
@@ -132,6 +160,7 @@ static zend_object *server_create(zend_class_entry *ce)
     s->worker_num = 1;
     s->enable_coroutine = true;
     s->worker_id = -1;
+    s->max_wait_time = 3;
     ZVAL_UNDEF(&s->finish_cbs);
     return &s->std;
 }
@@ -156,6 +185,14 @@ static void server_free(zend_object *o)
         zval_ptr_dtor(&s->cbs[i]);
     if (s->workers)
         efree(s->workers);
+    if (s->reloading)
+        efree(s->reloading);
+    if (s->deadlines)
+        efree(s->deadlines);
+    if (s->uids) {
+        zend_hash_destroy(s->uids);
+        FREE_HASHTABLE(s->uids);
+    }
     if (s->task_pipes) {
         for (int i = 0; i < s->task_worker_num; i++)  /* 0: never created */
             for (int k = 0; k < 2; k++)
@@ -171,6 +208,8 @@ static void server_free(zend_object *o)
         efree(s->result_pipes);
     }
     zval_ptr_dtor(&s->finish_cbs);
+    if (s->task_tmpdir)
+        zend_string_release(s->task_tmpdir);
     sw_idmap_free(&s->task_waiters);
     zend_object_std_dtor(o);
 }
@@ -412,6 +451,8 @@ static void on_close(sw_server_t *core, sw_conn_t *c)
     php_sw_server_t *s = core->data;
     emit_fd(s, port_callback(s, c->port, EV_CLOSE), c->session, true);
     wake_senders(s, c->session);
+    if (s->uids)
+        zend_hash_index_del(s->uids, (zend_ulong)c->session);
 }
 
 static void on_buffer_full(sw_server_t *core, sw_conn_t *c)
@@ -518,7 +559,7 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
     zend_long worker_num = s->worker_num, max_conn = (zend_long)s->core->max_conn;
     zend_long out = (zend_long)s->core->buffer_output_size, hb_int = s->core->heartbeat_check_interval;
     zend_long hb_idle = s->core->heartbeat_idle_time, max_req = s->max_request, level = -1;
-    zend_long task_num = s->task_worker_num;
+    zend_long task_num = s->task_worker_num, max_wait = s->max_wait_time;
     zval *v;
     if (!positive_setting(ht, "worker_num", 1, PHP_SW_MAX_WORKERS, &worker_num) ||
         !positive_setting(ht, "max_conn", 1, 1000000, &max_conn) ||
@@ -528,8 +569,29 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
         !positive_setting(ht, "heartbeat_idle_time", 0, 86400, &hb_idle) ||
         !positive_setting(ht, "max_request", 0, ZEND_LONG_MAX, &max_req) ||
         !positive_setting(ht, "log_level", 0, SW_LOG_NONE, &level) ||
-        !positive_setting(ht, "task_worker_num", 0, PHP_SW_MAX_WORKERS, &task_num))
+        !positive_setting(ht, "task_worker_num", 0, PHP_SW_MAX_WORKERS, &task_num) ||
+        !positive_setting(ht, "max_wait_time", 1, 86400, &max_wait))
         return false;
+    if ((v = setting(ht, "task_tmpdir"))) {
+        zend_string *dir = zval_get_string(v);
+        struct stat st;
+        /* like Swoole: created if missing; room is left for the file name after it */
+        if (ZSTR_LEN(dir) == 0 || ZSTR_LEN(dir) > 200 ||
+            (stat(ZSTR_VAL(dir), &st) < 0 && mkdir(ZSTR_VAL(dir), 0700) < 0) ||
+            (stat(ZSTR_VAL(dir), &st) == 0 && !S_ISDIR(st.st_mode))) {
+            php_error_docref(NULL, E_WARNING, "task_tmpdir '%s' is not a usable directory",
+                             ZSTR_VAL(dir));
+            zend_string_release(dir);
+            return false;
+        }
+        if (commit) {
+            if (s->task_tmpdir)
+                zend_string_release(s->task_tmpdir);
+            s->task_tmpdir = dir;
+        } else {
+            zend_string_release(dir);
+        }
+    }
     sw_proto_t probe;
     sw_proto_init(&probe);
     if (!apply_proto(&probe, NULL, ht))
@@ -549,6 +611,11 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
         s->enable_coroutine = zend_is_true(v);
     if ((v = setting(ht, "send_yield")))
         s->send_yield = zend_is_true(v);
+    if ((v = setting(ht, "task_enable_coroutine")))
+        s->task_enable_coroutine = zend_is_true(v);
+    if ((v = setting(ht, "reload_async")))
+        s->reload_async = zend_is_true(v);
+    s->max_wait_time = max_wait;
     return true;
 }
 
@@ -1069,13 +1136,103 @@ static void clear_timers(void)
     zval_ptr_dtor(&fn);
 }
 
+/* ---- reload_async: a worker that finishes its work before it ends ----------------------------
+ * It stops accepting and its connections, heartbeat and task socket stop keeping the loop
+ * alive; then the loop runs on for what is left (coroutines sleeping or waiting on I/O,
+ * timers, queued output), calling onWorkerExit at the end of every iteration, and ends
+ * when nothing is left or max_wait_time has passed. */
+
+static void unref_io(sw_loop_t *loop, sw_io_t *io)
+{
+    unsigned ev = io->events;
+    if (ev)
+        sw_io_stop(loop, io);
+    io->unref = true;
+    if (ev)
+        sw_io_start(loop, io, ev);
+}
+
+static bool output_pending(php_sw_server_t *s)
+{
+    for (sw_conn_t *c = s->core->head; c; c = c->next)
+        if (sw_server_queued_bytes(c))
+            return true;
+    return false;
+}
+
+static void exit_cycle_cb(sw_loop_t *loop, void *arg)
+{
+    php_sw_server_t *s = arg;
+    if (!s->exiting)
+        return;
+    call_at_root(s, EV_WORKER_EXIT, true);
+    /* queued output keeps the loop (the connections themselves no longer do) */
+    bool pending = output_pending(s);
+    if (pending != s->exit_hold) {
+        if (pending)
+            sw_loop_ref(loop);
+        else
+            sw_loop_unref(loop);
+        s->exit_hold = pending;
+    }
+}
+
+static void exit_timeout_cb(sw_loop_t *loop, sw_timer_t *t, void *arg)
+{
+    php_sw_server_t *s = arg;
+    (void)t;
+    s->exit_timer = NULL;
+    sw_log(SW_LOG_WARNING, "worker#%d exit timeout (max_wait_time=%lds), forced termination",
+           s->worker_id, s->max_wait_time);
+    sw_error_set(SW_ERROR_SERVER_WORKER_EXIT_TIMEOUT, "worker exit timeout, forced termination");
+    sw_loop_stop(loop);
+}
+
+static void exit_begin(php_sw_server_t *s, sw_loop_t *loop)
+{
+    s->exiting = true;
+    emit_simple(s, EV_WORKER_STOP, true);
+    for (sw_port_t *p = s->core->ports; p; p = p->next)
+        sw_io_stop(loop, &p->io);
+    if (s->core->heartbeat_timer) {
+        sw_timer_cancel(loop, s->core->heartbeat_timer);
+        s->core->heartbeat_timer = NULL;
+    }
+    for (sw_conn_t *c = s->core->head; c; c = c->next)
+        unref_io(loop, &c->io);
+    unref_io(loop, &s->task_io);
+    sw_signal_del(loop, SIGTERM);
+    s->exit_timer = sw_timer_add(loop, (uint64_t)s->max_wait_time * 1000, false, exit_timeout_cb, s);
+    if (s->exit_timer)
+        sw_timer_unref(loop, s->exit_timer);
+    s->exit_cycle = sw_loop_add_cycle(loop, exit_cycle_cb, s, false);
+}
+
+/* After the loop of an exiting worker: undo what exit_begin set up. */
+static void exit_end(php_sw_server_t *s, sw_loop_t *loop)
+{
+    if (s->exit_timer)
+        sw_timer_cancel(loop, s->exit_timer);
+    s->exit_timer = NULL;
+    if (s->exit_cycle > 0)
+        sw_loop_del_cycle(loop, s->exit_cycle);
+    s->exit_cycle = 0;
+    if (s->exit_hold)
+        sw_loop_unref(loop);
+    s->exit_hold = false;
+    s->exiting = false;
+}
+
 /* The worker's loop ends: stop accepting, drop the connections, end the timers. */
 static void worker_stop(sw_loop_t *loop, void *arg)
 {
     php_sw_server_t *s = arg;
-    (void)loop;
-    if (!s->running)
+    if (!s->running || s->exiting)
         return;
+    if (s->reload_async && !s->is_task_worker) {
+        exit_begin(s, loop);
+        return;
+    }
     s->running = false;
     emit_simple(s, EV_WORKER_STOP, true);
     sw_server_stop(s->core, false);
@@ -1205,6 +1362,27 @@ typedef struct {
 static void handle_result(php_sw_server_t *s, const task_hdr_t *h, zval *data);
 static bool check_running(php_sw_server_t *s);
 
+/* <task_tmpdir>/swoole.task.<master pid>.<suffix>: the pid lets the manager remove, when
+ * it ends, the files of messages nobody read (queued for a worker that was stopping,
+ * or written by a worker killed before it could send them). */
+static void task_tmp_pattern(php_sw_server_t *s, char *buf, size_t cap, const char *suffix)
+{
+    const char *dir = s->task_tmpdir ? ZSTR_VAL(s->task_tmpdir) : "/tmp";
+    snprintf(buf, cap, "%s/swoole.task.%d.%s", dir, (int)s->master_pid, suffix);
+}
+
+static void task_tmp_cleanup(php_sw_server_t *s)
+{
+    char pattern[256];
+    glob_t g;
+    task_tmp_pattern(s, pattern, sizeof pattern, "*");
+    if (glob(pattern, GLOB_NOSORT, NULL, &g) != 0)
+        return;
+    for (size_t i = 0; i < g.gl_pathc; i++)
+        unlink(g.gl_pathv[i]);
+    globfree(&g);
+}
+
 /* Encodes data and sends it; false with a warning. */
 static bool task_send(php_sw_server_t *s, int fd, task_hdr_t h, zval *data)
 {
@@ -1223,9 +1401,9 @@ static bool task_send(php_sw_server_t *s, int fd, task_hdr_t h, zval *data)
         payload = Z_STR(rv);
         h.flags |= TASK_SERIALIZED;
     }
-    char path[64] = "";
+    char path[256] = "";
     if (ZSTR_LEN(payload) > TASK_INLINE_MAX) {
-        snprintf(path, sizeof path, "/tmp/swoole.task.XXXXXX");
+        task_tmp_pattern(s, path, sizeof path, "XXXXXX");
         int tfd = mkstemp(path);
         bool ok = tfd >= 0 && write(tfd, ZSTR_VAL(payload), ZSTR_LEN(payload)) == (ssize_t)ZSTR_LEN(payload);
         if (tfd >= 0)
@@ -1255,7 +1433,6 @@ static bool task_send(php_sw_server_t *s, int fd, task_hdr_t h, zval *data)
             unlink(path);
         return false;
     }
-    (void)s;
     return true;
 }
 
@@ -1345,6 +1522,44 @@ ZEND_METHOD(Swoole_Server, sendMessage)
     RETURN_BOOL(task_send(s, fd, h, msg));
 }
 
+/* task_enable_coroutine: onTask($server, Server\Task) in a coroutine of its own; the
+ * result goes back through $task->finish() (or $server->finish() before its first
+ * suspension). Takes data. */
+static void task_in_coroutine(php_sw_server_t *s, const task_hdr_t *h, zval *data)
+{
+    zval ztask, args[2];
+    object_init_ex(&ztask, srv_task_ce);
+    php_sw_srv_task_t *t = srv_task_from(Z_OBJ(ztask));
+    ZVAL_OBJ_COPY(&t->server, &s->std);
+    t->id = h->id;
+    t->src = h->src;
+    t->flags = h->flags;
+    zend_object *o = Z_OBJ(ztask);
+    zend_update_property(srv_task_ce, o, ZEND_STRL("data"), data);
+    zval_ptr_dtor(data);
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    zend_update_property_double(srv_task_ce, o, ZEND_STRL("dispatch_time"),
+                                (double)now.tv_sec + (double)now.tv_nsec / 1e9);
+    zend_update_property_long(srv_task_ce, o, ZEND_STRL("id"), h->id);
+    zend_update_property_long(srv_task_ce, o, ZEND_STRL("worker_id"), h->src);
+    zend_update_property_long(srv_task_ce, o, ZEND_STRL("flags"), h->flags);
+    /* $server->finish() works until the coroutine first yields */
+    s->cur_task_id = h->id;
+    s->cur_task_src = h->src;
+    s->cur_task_flags = h->flags;
+    s->in_task = true;
+    s->task_finished = false;
+    ZVAL_OBJ(&args[0], &s->std);
+    ZVAL_COPY_VALUE(&args[1], &ztask);
+    zend_fcall_info_cache fcc;
+    zval *cb = Z_ISUNDEF(s->cbs[EV_TASK]) ? NULL : &s->cbs[EV_TASK];
+    if (cb && zend_is_callable_ex(cb, NULL, 0, NULL, &fcc, NULL))
+        php_sw_coro_create(cb, &fcc, 2, args);
+    s->in_task = false;
+    zval_ptr_dtor(&ztask);
+}
+
 /* Task worker: one task from a worker, onTask called here at the root. */
 static void task_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
 {
@@ -1362,6 +1577,10 @@ static void task_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
     }
     if (h.src < 0 || h.src >= s->worker_num) {
         zval_ptr_dtor(&data);
+        return;
+    }
+    if (s->task_enable_coroutine) {
+        task_in_coroutine(s, &h, &data);
         return;
     }
     s->cur_task_id = h.id;
@@ -1644,6 +1863,116 @@ ZEND_METHOD(Swoole_Server, taskWaitMulti)
     efree(w);
 }
 
+/* Like taskWaitMulti() but for a coroutine (it suspends only the caller): the results in
+ * the order and with the keys of $tasks, false for a task that did not answer in time. */
+ZEND_METHOD(Swoole_Server, taskCo)
+{
+    HashTable *tasks;
+    double timeout = 0.5;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(1, 2)
+        Z_PARAM_ARRAY_HT(tasks)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_DOUBLE(timeout)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!sw_coro_current()) {
+        php_error_docref(NULL, E_WARNING, "taskCo() can only be used in a coroutine");
+        set_error(s, SW_ERROR_CO_OUT_OF_COROUTINE);
+        RETURN_FALSE;
+    }
+    if (task_target(s, 0) < 0)
+        RETURN_FALSE;
+    uint32_t n = zend_hash_num_elements(tasks);
+    if (n == 0 || n > 1024) {
+        php_error_docref(NULL, E_WARNING, "the number of tasks must be 1 to 1024");
+        RETURN_FALSE;
+    }
+    zval *datas = safe_emalloc(n, sizeof *datas, 0);
+    task_waiter_t *w = safe_emalloc(n, sizeof *w, 0);
+    uint32_t i = 0;
+    zval *v;
+    ZEND_HASH_FOREACH_VAL(tasks, v) {
+        ZVAL_COPY(&datas[i++], v);  /* the array may change while we wait */
+    } ZEND_HASH_FOREACH_END();
+    task_wait_all(s, datas, n, w, -1, timeout);
+    array_init_size(return_value, n);
+    i = 0;
+    zend_string *key;
+    zend_ulong idx;
+    ZEND_HASH_FOREACH_KEY(tasks, idx, key) {
+        zval r;
+        if (i < n && w[i].done)
+            ZVAL_COPY_VALUE(&r, &w[i].result);
+        else
+            ZVAL_FALSE(&r);
+        if (key)
+            zend_hash_update(Z_ARRVAL_P(return_value), key, &r);
+        else
+            zend_hash_index_update(Z_ARRVAL_P(return_value), idx, &r);
+        i++;
+    } ZEND_HASH_FOREACH_END();
+    for (; i < n; i++)  /* the array shrank while we waited */
+        zval_ptr_dtor(&w[i].result);
+    for (i = 0; i < n; i++)
+        zval_ptr_dtor(&datas[i]);
+    efree(datas);
+    efree(w);
+    if (php_sw_coro_unwinding()) {
+        zval_ptr_dtor(return_value);
+        ZVAL_UNDEF(return_value);
+        RETURN_THROWS();
+    }
+}
+
+/* ---- Swoole\Server\Task ------------------------------------------------------------------ */
+
+static zend_object *srv_task_create(zend_class_entry *ce)
+{
+    php_sw_srv_task_t *t = zend_object_alloc(sizeof *t, ce);
+    zend_object_std_init(&t->std, ce);
+    object_properties_init(&t->std, ce);
+    t->std.handlers = &srv_task_handlers;
+    ZVAL_UNDEF(&t->server);
+    return &t->std;
+}
+
+static void srv_task_free(zend_object *o)
+{
+    php_sw_srv_task_t *t = srv_task_from(o);
+    zval_ptr_dtor(&t->server);
+    zend_object_std_dtor(o);
+}
+
+ZEND_METHOD(Swoole_Server_Task, finish)
+{
+    zval *data;
+    php_sw_srv_task_t *t = srv_task_from(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ZVAL(data)
+    ZEND_PARSE_PARAMETERS_END();
+    if (Z_ISUNDEF(t->server)) {
+        php_error_docref(NULL, E_WARNING, "this task was not received by a task worker");
+        RETURN_FALSE;
+    }
+    php_sw_server_t *s = server_from(Z_OBJ(t->server));
+    if (!s->is_task_worker || !s->running || !s->result_pipes) {
+        php_error_docref(NULL, E_WARNING, "finish() can only be used in a task worker");
+        RETURN_FALSE;
+    }
+    if (t->finished) {
+        php_error_docref(NULL, E_WARNING, "the task has already been finished");
+        RETURN_FALSE;
+    }
+    t->finished = true;
+    if (s->in_task && s->cur_task_id == t->id)
+        s->task_finished = true;
+    task_hdr_t h = {t->id, s->worker_id, t->flags & TASK_WAIT};
+    RETURN_BOOL(task_send(s, s->result_pipes[t->src][1], h, data));
+}
+
+/* The file goes out from the connection's queue with sendfile(2), in order with send(). */
 ZEND_METHOD(Swoole_Server, sendfile)
 {
     zend_long fd, offset = 0, length = 0;
@@ -1661,33 +1990,20 @@ ZEND_METHOD(Swoole_Server, sendfile)
         RETURN_FALSE;
     if (offset < 0 || length < 0) {
         php_error_docref(NULL, E_WARNING, "offset and length must not be negative");
+        set_error(s, SW_ERROR_INVALID_PARAMS);
         RETURN_FALSE;
     }
-    php_stream *st = php_stream_open_wrapper(ZSTR_VAL(file), "rb", REPORT_ERRORS, NULL);
-    if (!st)
+    if (php_check_open_basedir(ZSTR_VAL(file)))
         RETURN_FALSE;
-    if (offset && php_stream_seek(st, offset, SEEK_SET) < 0) {
-        php_stream_close(st);
-        php_error_docref(NULL, E_WARNING, "cannot seek to " ZEND_LONG_FMT " in %s", offset, ZSTR_VAL(file));
-        RETURN_FALSE;
-    }
-    zend_string *content = php_stream_copy_to_mem(st, length ? (size_t)length : PHP_STREAM_COPY_ALL, 0);
-    php_stream_close(st);
-    if (!content || ZSTR_LEN(content) == 0) {
-        if (content)
-            zend_string_release(content);
-        php_error_docref(NULL, E_WARNING, "nothing to send from %s", ZSTR_VAL(file));
-        RETURN_FALSE;
-    }
-    /* a file is queued whole: the output limit is for send(), not for sendfile() */
-    size_t limit = s->core->buffer_output_size;
-    s->core->buffer_output_size = SIZE_MAX;
-    int rc = sw_server_send(s->core, fd, ZSTR_VAL(content), ZSTR_LEN(content));
-    s->core->buffer_output_size = limit;
-    zend_string_release(content);
-    if (rc < 0)
+    int rc = sw_server_sendfile(s->core, fd, ZSTR_VAL(file), (uint64_t)offset, (uint64_t)length);
+    if (rc < 0) {
+        /* a bad session is a plain false, like send(); a bad file also warns, like Swoole */
+        if (-rc < 1001 || -rc > 1010)
+            php_error_docref(NULL, E_WARNING, "%s", sw_error_msg());
         set_error(s, rc);
-    RETURN_BOOL(rc == 0);
+        RETURN_FALSE;
+    }
+    RETURN_TRUE;
 }
 
 ZEND_METHOD(Swoole_Server, finish)
@@ -1747,11 +2063,15 @@ static void run_worker(php_sw_server_t *s, int worker_id)
         emit_simple(s, EV_START, false);
     emit_simple(s, EV_WORKER_START, true);
     php_sw_loop_run();
-    if (s->running) {  /* the loop ended by itself (bailout) */
+    if (s->exiting)  /* reload_async: the work is done, or max_wait_time has passed */
+        exit_end(s, loop);
+    if (s->running) {  /* the loop ended by itself (bailout, or reload_async) */
         s->running = false;
         sw_server_stop(s->core, false);
         sw_io_stop(loop, &s->task_io);
         sw_signal_del(loop, SIGTERM);
+        while (s->send_waiters)
+            wake_senders(s, s->send_waiters->session);
     }
 }
 
@@ -1785,6 +2105,7 @@ static pid_t spawn_worker(php_sw_server_t *s, int id)
         sw_loop_default_free();
         signal(SIGTERM, SIG_DFL);
         signal(SIGUSR1, SIG_DFL);
+        signal(SIGUSR2, SIG_DFL);
         s->is_manager = false;
         if (id >= s->worker_num)
             run_task_worker(s, id);
@@ -1799,13 +2120,66 @@ static pid_t spawn_worker(php_sw_server_t *s, int id)
     return pid;
 }
 
+/* Asks slot i to stop (SIGTERM); past max_wait_time (and a second of grace) the manager
+ * ends it with SIGKILL. */
+static void stop_slot(php_sw_server_t *s, uint64_t *deadline, int i)
+{
+    if (s->workers[i] <= 0)
+        return;
+    kill(s->workers[i], SIGTERM);
+    deadline[i] = sw_clock_ms() + (uint64_t)s->max_wait_time * 1000 + 1000;
+}
+
+static void kill_late_slots(php_sw_server_t *s, uint64_t *deadline, int total)
+{
+    uint64_t now = sw_clock_ms();
+    for (int i = 0; i < total; i++)
+        if (deadline[i] && now >= deadline[i] && s->workers[i] > 0) {
+            sw_log(SW_LOG_WARNING, "worker#%d (pid %d) did not stop within max_wait_time=%lds, "
+                   "killed", i, (int)s->workers[i], s->max_wait_time);
+            kill(s->workers[i], SIGKILL);
+            deadline[i] = 0;
+        }
+}
+
+/* SIGUSR1: every worker and task worker; SIGUSR2: the task workers. onBeforeReload first,
+ * onAfterReload once each of them has been replaced; a reload under way ignores more. */
+static void reload_begin(php_sw_server_t *s, uint64_t *deadline, int total, bool tasks_only)
+{
+    for (int i = 0; i < total; i++)
+        if (s->reloading[i])
+            return;
+    call_at_root(s, EV_BEFORE_RELOAD, false);
+    for (int i = tasks_only ? s->worker_num : 0; i < total; i++)
+        if (s->workers[i] > 0) {
+            s->reloading[i] = true;
+            stop_slot(s, deadline, i);
+        }
+}
+
+static void reload_slot_done(php_sw_server_t *s, int i, int total)
+{
+    if (!s->reloading[i])
+        return;
+    s->reloading[i] = false;
+    for (int k = 0; k < total; k++)
+        if (s->reloading[k])
+            return;
+    call_at_root(s, EV_AFTER_RELOAD, false);
+}
+
 static void run_manager(php_sw_server_t *s)
 {
     s->is_manager = true;
     s->running = true;
+    s->master_pid = getpid();
     int total = s->worker_num + s->task_worker_num;
     s->managed = true;
     s->workers = ecalloc((size_t)total, sizeof *s->workers);
+    s->reloading = ecalloc((size_t)total, sizeof *s->reloading);
+    /* held by s, not a local: a forked worker never returns here, and must not see it lost */
+    s->deadlines = ecalloc((size_t)total, sizeof *s->deadlines);
+    uint64_t *deadline = s->deadlines;
     if (!task_pipes_create(s)) {
         php_error_docref(NULL, E_WARNING, "socketpair() failed: %s", strerror(errno));
         s->running = false;
@@ -1815,6 +2189,7 @@ static void run_manager(php_sw_server_t *s)
     sa.sa_handler = manager_on_signal;
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGUSR1, &sa, NULL);
+    sigaction(SIGUSR2, &sa, NULL);
     s->worker_id = -1;
     update_process_props(s, getpid());
     call_at_root(s, EV_START, false);
@@ -1832,12 +2207,12 @@ static void run_manager(php_sw_server_t *s)
             s->running = false;
             break;
         }
-        if (manager_signal == SIGUSR1) {  /* reload: every worker ends and comes back */
+        if (manager_signal == SIGUSR1 || manager_signal == SIGUSR2) {
+            bool tasks_only = manager_signal == SIGUSR2;
             manager_signal = 0;
-            for (int i = 0; i < total; i++)
-                if (s->workers[i] > 0)
-                    kill(s->workers[i], SIGTERM);
+            reload_begin(s, deadline, total, tasks_only);
         }
+        kill_late_slots(s, deadline, total);
         if (pid <= 0)
             continue;
         for (int i = 0; i < total; i++) {
@@ -1849,18 +2224,37 @@ static void run_manager(php_sw_server_t *s)
                            i, (int)pid, code, sig);
                     worker_error(s, i, pid, code, sig);
                 }
+                deadline[i] = 0;
                 s->workers[i] = spawn_worker(s, i);
+                reload_slot_done(s, i, total);
             }
         }
     }
     for (int i = 0; i < total; i++)
-        if (s->workers[i] > 0)
-            kill(s->workers[i], SIGTERM);
-    for (int i = 0; i < total; i++)
-        if (s->workers[i] > 0)
-            waitpid(s->workers[i], NULL, 0);
+        stop_slot(s, deadline, i);
+    for (int left = total; left > 0;) {  /* every slot ends, by SIGKILL past its deadline */
+        pid_t pid = waitpid(-1, NULL, WNOHANG);
+        if (pid < 0 && errno == ECHILD)
+            break;
+        if (pid <= 0) {
+            usleep(20000);
+            kill_late_slots(s, deadline, total);
+            continue;
+        }
+        for (int i = 0; i < total; i++)
+            if (s->workers[i] == pid) {
+                s->workers[i] = 0;
+                deadline[i] = 0;
+                left--;
+            }
+        left = 0;
+        for (int i = 0; i < total; i++)
+            left += s->workers[i] > 0;
+    }
+    task_tmp_cleanup(s);
     signal(SIGTERM, SIG_DFL);
     signal(SIGUSR1, SIG_DFL);
+    signal(SIGUSR2, SIG_DFL);
     call_at_root(s, EV_MANAGER_STOP, false);
 }
 
@@ -1944,8 +2338,7 @@ ZEND_METHOD(Swoole_Server, reload)
     ZEND_PARSE_PARAMETERS_END();
     if (!s->running || !s->managed)
         RETURN_FALSE;
-    (void)task_only;
-    RETURN_BOOL(kill(s->is_manager ? getpid() : getppid(), SIGUSR1) == 0);
+    RETURN_BOOL(kill(s->is_manager ? getpid() : getppid(), task_only ? SIGUSR2 : SIGUSR1) == 0);
 }
 
 ZEND_METHOD(Swoole_Server, stop)
@@ -2172,8 +2565,11 @@ ZEND_METHOD(Swoole_Server, getClientInfo)
     add_assoc_long(return_value, "last_send_time", (zend_long)wall_of(s->core, c->last_send_ms));
     add_assoc_long(return_value, "last_dispatch_time", (zend_long)wall_of(s->core, c->last_dispatch_ms));
     add_assoc_long(return_value, "close_errno", 0);
+    zval *uid = s->uids ? zend_hash_index_find(s->uids, (zend_ulong)c->session) : NULL;
+    if (uid)
+        add_assoc_long(return_value, "uid", Z_LVAL_P(uid));
     add_assoc_long(return_value, "recv_queued_bytes", (zend_long)c->in_len);
-    add_assoc_long(return_value, "send_queued_bytes", (zend_long)(c->out_len - c->out_off));
+    add_assoc_long(return_value, "send_queued_bytes", (zend_long)sw_server_queued_bytes(c));
 }
 
 ZEND_METHOD(Swoole_Server, getClientList)
@@ -2294,10 +2690,86 @@ ZEND_METHOD(Swoole_Server, getManagerPid)
     RETURN_LONG(zval_get_long(z));
 }
 
+/* As in Swoole, the process's last error (swoole_last_error()): the two always agree. */
 ZEND_METHOD(Swoole_Server, getLastError)
 {
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_LONG(THIS_SERVER()->last_error);
+    RETURN_LONG(sw_error_code());
+}
+
+/* Ties a connection to an application's user id (shown by getClientInfo()['uid']); a
+ * connection is bound once. */
+ZEND_METHOD(Swoole_Server, bind)
+{
+    zend_long fd, uid;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(2, 2)
+        Z_PARAM_LONG(fd)
+        Z_PARAM_LONG(uid)
+    ZEND_PARSE_PARAMETERS_END();
+    if (!check_running(s))
+        RETURN_FALSE;
+    if (uid <= 0 || uid > UINT32_MAX) {
+        php_error_docref(NULL, E_WARNING, "uid must be 1 to 4294967295");
+        set_error(s, SW_ERROR_INVALID_PARAMS);
+        RETURN_FALSE;
+    }
+    if (!sw_server_conn(s->core, fd)) {
+        set_error(s, SW_ERROR_SESSION_NOT_EXIST);
+        RETURN_FALSE;
+    }
+    if (!s->uids) {
+        ALLOC_HASHTABLE(s->uids);
+        zend_hash_init(s->uids, 8, NULL, NULL, 0);
+    }
+    zval *cur = zend_hash_index_find(s->uids, (zend_ulong)fd);
+    if (cur)
+        RETURN_BOOL(Z_LVAL_P(cur) == uid);
+    zval z;
+    ZVAL_LONG(&z, uid);
+    zend_hash_index_add_new(s->uids, (zend_ulong)fd, &z);
+    RETURN_TRUE;
+}
+
+/* A Socket (ext-sockets) on a copy of a listening socket: the first port, or the one of
+ * $port. */
+ZEND_METHOD(Swoole_Server, getSocket)
+{
+    zend_long port = 0;
+    php_sw_server_t *s = THIS_SERVER();
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(port)
+    ZEND_PARSE_PARAMETERS_END();
+    REQUIRE_CORE(s);
+    if (!zend_hash_str_exists(EG(function_table), ZEND_STRL("socket_import_stream"))) {
+        php_error_docref(NULL, E_WARNING, "getSocket() needs the sockets extension");
+        RETURN_FALSE;
+    }
+    sw_port_t *p = NULL;
+    for (sw_port_t *q = s->core->ports; q && !p; q = q->next)
+        if (port == 0 || q->port == port)
+            p = q;
+    if (!p) {
+        php_error_docref(NULL, E_WARNING, "no listening port " ZEND_LONG_FMT, port);
+        RETURN_FALSE;
+    }
+    int fd = dup(p->fd);
+    php_stream *st = fd >= 0 ? php_stream_sock_open_from_socket(fd, NULL) : NULL;
+    if (!st) {
+        if (fd >= 0)
+            close(fd);
+        php_error_docref(NULL, E_WARNING, "cannot wrap the listening socket");
+        RETURN_FALSE;
+    }
+    zval zst, fn;
+    php_stream_to_zval(st, &zst);
+    ZVAL_STRING(&fn, "socket_import_stream");
+    call_user_function(NULL, NULL, &fn, return_value, 1, &zst);
+    zval_ptr_dtor(&fn);
+    zval_ptr_dtor(&zst);  /* the Socket keeps its own descriptor */
 }
 
 /* ---- the connections iterator --------------------------------------------------------------- */
@@ -2384,6 +2856,13 @@ void php_sw_server_minit(int module_number)
     port_handlers.get_gc = port_get_gc;
     port_handlers.clone_obj = NULL;
     php_sw_class_alias(port_ce, "swoole_server_port", false);
+
+    srv_task_ce = register_class_Swoole_Server_Task();
+    srv_task_ce->create_object = srv_task_create;
+    memcpy(&srv_task_handlers, zend_get_std_object_handlers(), sizeof srv_task_handlers);
+    srv_task_handlers.offset = XtOffsetOf(php_sw_srv_task_t, std);
+    srv_task_handlers.free_obj = srv_task_free;
+    srv_task_handlers.clone_obj = NULL;
 
     iter_ce = register_class_Swoole_Server_ConnectionIterator(zend_ce_iterator, zend_ce_countable);
     iter_ce->create_object = iter_create;

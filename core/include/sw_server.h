@@ -31,20 +31,6 @@ enum sw_sock_type {
     SW_SOCK_UNIX_DGRAM = 6,
 };
 
-/* Server error codes (Swoole's numbers; sw_strerror() does not know their text yet). */
-enum {
-    SW_ERROR_SESSION_CLOSED_BY_SERVER = 1001,
-    SW_ERROR_SESSION_CLOSED_BY_CLIENT = 1002,
-    SW_ERROR_SESSION_CLOSING = 1003,
-    SW_ERROR_SESSION_CLOSED = 1004,
-    SW_ERROR_SESSION_NOT_EXIST = 1005,
-    SW_ERROR_SESSION_INVALID_ID = 1006,
-    SW_ERROR_OUTPUT_BUFFER_OVERFLOW = 1008,
-    SW_ERROR_PACKAGE_LENGTH_TOO_LARGE = 1201,
-    SW_ERROR_PACKAGE_MALFORMED_DATA = 1202,
-    SW_ERROR_SERVER_TOO_MANY_SOCKET = 9003,
-};
-
 /* ---- framing: pure functions over a byte buffer ------------------------------------------- */
 
 typedef struct sw_proto {
@@ -135,6 +121,8 @@ struct sw_conn {
     size_t in_len, in_cap, eof_scan;
     char *out;                   /* queued output: out[out_off..out_len) */
     size_t out_len, out_off, out_cap;
+    uint64_t out_flushed;        /* bytes of `out` written so far, over the connection's life */
+    struct sw_out_file *files, *files_tail;  /* queued files, in order with `out` */
     uint64_t connect_time;       /* unix seconds */
     uint64_t last_recv_ms, last_send_ms, last_dispatch_ms;  /* loop clock */
     uint64_t recv_bytes, sent_bytes;
@@ -203,6 +191,22 @@ void sw_server_stop(sw_server_t *s, bool notify);
 
 sw_conn_t *sw_server_conn(sw_server_t *s, int64_t session);  /* live and not closing */
 int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len);
+/* Queues length bytes of a file from offset (length 0: to the end of the file) behind
+ * whatever is queued already; the bytes go out with sendfile(2), never through memory,
+ * when the socket is writable, and the file stays open until they have (or until the
+ * connection closes). Not bound by buffer_output_size. Errors (nothing queued, the last
+ * error set): the session's (SESSION_NOT_EXIST...), an open()/fstat() errno (-ENOENT...),
+ * -SW_ERROR_SERVER_IS_NOT_REGULAR_FILE for a directory or device, -SW_ERROR_FILE_EMPTY
+ * when nothing is left to send at offset, -SW_ERROR_INVALID_PARAMS when offset + length
+ * goes past the end of the file. */
+int sw_server_sendfile(sw_server_t *s, int64_t session, const char *path, uint64_t offset,
+                       uint64_t length);
+/* The same with a file already open (e.g. after an fstat of one's own): the server takes
+ * fd over and closes it in every case, failure included. */
+int sw_server_sendfile_fd(sw_server_t *s, int64_t session, int fd, uint64_t offset,
+                          uint64_t length);
+/* Bytes queued on a live connection, files included. */
+uint64_t sw_server_queued_bytes(const sw_conn_t *c);
 int sw_server_sendto(sw_port_t *p, const struct sockaddr *to, socklen_t tolen,
                      const void *data, size_t len);
 /* Closes now (reset: RST through SO_LINGER 0, queued output dropped) or after the

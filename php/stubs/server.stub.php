@@ -53,9 +53,13 @@ namespace Swoole {
         public function task(mixed $data, int $taskWorkerIndex = -1, ?callable $finishCallback = null): int|false {}
         public function taskwait(mixed $data, float $timeout = 0.5, int $taskWorkerIndex = -1): mixed {}
         public function taskWaitMulti(array $tasks, float $timeout = 0.5): false|array {}
+        public function taskCo(array $tasks, float $timeout = 0.5): false|array {}
         public function finish(mixed $data): bool {}
         public function sendMessage(mixed $message, int $dst_worker_id): bool {}
         public function sendfile(int $fd, string $filename, int $offset = 0, int $length = 0): bool {}
+        public function bind(int $fd, int $uid): bool {}
+        /** @return \Socket|false */
+        public function getSocket(int $port = 0): mixed {}
     }
 }
 
@@ -74,6 +78,18 @@ namespace Swoole\Server {
         public function set(array $settings): void {}
         public function on(string $event_name, callable $callback): bool {}
         public function getCallback(string $event_name): mixed {}
+    }
+
+    /** @not-serializable */
+    final class Task
+    {
+        public mixed $data = null;
+        public float $dispatch_time = 0.0;
+        public int $id = -1;
+        public int $worker_id = -1;
+        public int $flags = 0;
+
+        public function finish(mixed $data): bool {}
     }
 
     /** @not-serializable */

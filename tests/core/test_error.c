@@ -131,6 +131,57 @@ static void test_strerror(void)
     CHECK(nonempty(sw_strerror(0)));
 }
 
+/* The server's codes: Swoole's numbers (PHP exposes them unchanged as SWOOLE_ERROR_*) and
+ * Swoole's wording, each with a text of its own. */
+static void test_strerror_server_codes(void)
+{
+    static const struct { int code, value; const char *text; } codes[] = {
+        { SW_ERROR_SESSION_CLOSED_BY_SERVER, 1001, "Session closed by server" },
+        { SW_ERROR_SESSION_CLOSED_BY_CLIENT, 1002, "Session closed by client" },
+        { SW_ERROR_SESSION_CLOSING, 1003, "Session closing" },
+        { SW_ERROR_SESSION_CLOSED, 1004, "Session closed" },
+        { SW_ERROR_SESSION_NOT_EXIST, 1005, "Session not exist" },
+        { SW_ERROR_SESSION_INVALID_ID, 1006, "Session invalid id" },
+        { SW_ERROR_SESSION_DISCARD_TIMEOUT_DATA, 1007, "Session discard timeout data" },
+        { SW_ERROR_SESSION_DISCARD_DATA, 1008, "Session discard data" },
+        { SW_ERROR_OUTPUT_BUFFER_OVERFLOW, 1009, "Output buffer overflow" },
+        { SW_ERROR_OUTPUT_SEND_YIELD, 1010, "Output send yield" },
+        { SW_ERROR_PACKAGE_LENGTH_TOO_LARGE, 1201, "Package length too large" },
+        { SW_ERROR_PACKAGE_LENGTH_NOT_FOUND, 1202, "Package length not found" },
+        { SW_ERROR_DATA_LENGTH_TOO_LARGE, 1203, "Data length too large" },
+        { SW_ERROR_PACKAGE_MALFORMED_DATA, 1204, "Package malformed data" },
+        { SW_ERROR_SERVER_MUST_CREATED_BEFORE_CLIENT, 9001, "Server must created before client" },
+        { SW_ERROR_SERVER_TOO_MANY_SOCKET, 9002, "Server too many socket" },
+        { SW_ERROR_SERVER_WORKER_TERMINATED, 9003, "Server worker terminated" },
+        { SW_ERROR_SERVER_INVALID_LISTEN_PORT, 9004, "Server invalid listen port" },
+        { SW_ERROR_SERVER_TOO_MANY_LISTEN_PORT, 9005, "Server too many listen port" },
+        { SW_ERROR_SERVER_PIPE_BUFFER_FULL, 9006, "Server pipe buffer full" },
+        { SW_ERROR_SERVER_NO_IDLE_WORKER, 9007, "Server no idle worker" },
+        { SW_ERROR_SERVER_ONLY_START_ONE, 9008, "Server only start one" },
+        { SW_ERROR_SERVER_SEND_IN_MASTER, 9009, "Server send in master" },
+        { SW_ERROR_SERVER_INVALID_REQUEST, 9010, "Server invalid request" },
+        { SW_ERROR_SERVER_CONNECT_FAIL, 9011, "Server connect fail" },
+        { SW_ERROR_SERVER_INVALID_COMMAND, 9012, "Server invalid command" },
+        { SW_ERROR_SERVER_IS_NOT_REGULAR_FILE, 9013, "Server is not regular file" },
+        { SW_ERROR_SERVER_WORKER_EXIT_TIMEOUT, 9101, "Server worker exit timeout" },
+        { SW_ERROR_SERVER_WORKER_ABNORMAL_PIPE_DATA, 9102, "Server worker abnormal pipe data" },
+        { SW_ERROR_SERVER_WORKER_UNPROCESSED_DATA, 9103, "Server worker unprocessed data" },
+    };
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        CHECK(codes[i].code == codes[i].value);
+        CHECK(strcmp(sw_strerror(codes[i].code), codes[i].text) == 0);
+        CHECK(strcmp(sw_strerror(-codes[i].code), codes[i].text) == 0);
+    }
+    /* what a failing server call leaves behind: code and text agree */
+    CHECK(sw_error_set(SW_ERROR_SESSION_NOT_EXIST, "session#%d does not exist", 7) ==
+          -SW_ERROR_SESSION_NOT_EXIST);
+    CHECK(sw_error_code() == 1005);
+    CHECK(strcmp(sw_strerror(sw_error_code()), "Session not exist") == 0);
+    /* gaps between Swoole's numbers stay unknown */
+    CHECK(strcmp(sw_strerror(1100), "Unknown error") == 0);
+    CHECK(strcmp(sw_strerror(9050), "Unknown error") == 0);
+}
+
 /* ---- logging ---------------------------------------------------------------------- */
 
 struct captured {
@@ -275,6 +326,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_error_clear),
     TAP_CASE(test_error_is_per_thread),
     TAP_CASE(test_strerror),
+    TAP_CASE(test_strerror_server_codes),
     TAP_CASE(test_log_level_filter_and_handler),
     TAP_CASE(test_log_long_line_to_handler),
     TAP_CASE(test_log_default_handler_restored),

@@ -2,7 +2,7 @@
  * pack() code, split headers, oversized and malformed lengths, EOF markers straddling
  * reads), and real sockets on a private loop: TCP with split writes, a 100 MB header that
  * closes only its own connection, UDP, Unix stream, output queue limit, close/reset,
- * pause/resume, heartbeat, max_conn. */
+ * pause/resume, heartbeat, max_conn, files queued with sendfile in order with bytes. */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <errno.h>
@@ -367,6 +367,110 @@ static void test_output_limit_and_reset(void)
     sw_loop_free(loop);
 }
 
+/* Descriptors of this process open on path. */
+static int fds_on(const char *path)
+{
+    int n = 0;
+    for (int fd = 0; fd < 1024; fd++) {
+        char link[64], target[256];
+        snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+        ssize_t len = readlink(link, target, sizeof target - 1);
+        if (len > 0) {
+            target[len] = '\0';
+            n += strcmp(target, path) == 0;
+        }
+    }
+    return n;
+}
+
+/* Files go out in order with the bytes queued around them, from their own fd (closed once
+ * sent, or when the connection closes), with offset/length; bad files queue nothing. */
+static void test_sendfile_queue(void)
+{
+    char path[] = "/tmp/sw_test_sendfile.XXXXXX";
+    int tfd = mkstemp(path);
+    REQUIRE(tfd >= 0);
+    size_t fsize = 3 * 1024 * 1024 + 17;
+    char *content = malloc(fsize);
+    REQUIRE(content);
+    for (size_t i = 0; i < fsize; i++)
+        content[i] = (char)(i * 7 + i / 4096);
+    REQUIRE(write(tfd, content, fsize) == (ssize_t)fsize);
+    close(tfd);
+
+    sw_loop_t *loop = sw_loop_new();
+    sw_server_t *s = make_server();
+    sw_port_t *p = sw_server_add_port(s, SW_SOCK_TCP, "127.0.0.1", 0, 0);
+    REQUIRE(p);
+    REQUIRE(sw_server_start(s, loop) == 0);
+    int a = tcp_client(p->port);
+    SPIN(loop, rec.connects == 1);
+    int64_t sid = rec.last_session;
+    CHECK(sw_server_send(s, sid, "A", 1) == 0);  /* written at once: not queued */
+    CHECK(sw_server_sendfile(s, sid, path, 0, 0) == 0);
+    CHECK(sw_server_send(s, sid, "B", 1) == 0);
+    CHECK(sw_server_sendfile(s, sid, path, 10, 5) == 0);
+    CHECK(sw_server_sendfile(s, sid, path, fsize - 3, 0) == 0);
+    CHECK(sw_server_send(s, sid, "C", 1) == 0);
+    sw_conn_t *c = sw_server_conn(s, sid);
+    REQUIRE(c);
+    CHECK(sw_server_queued_bytes(c) == fsize + 1 + 5 + 3 + 1);
+    CHECK(fds_on(path) == 3);
+
+    /* bad files: nothing queued, the error says why */
+    CHECK(sw_server_sendfile(s, sid, "/nonexistent/file", 0, 0) == -ENOENT);
+    CHECK(sw_server_sendfile(s, sid, "/tmp", 0, 0) == -SW_ERROR_SERVER_IS_NOT_REGULAR_FILE);
+    CHECK(sw_server_sendfile(s, sid, path, fsize, 0) == -SW_ERROR_FILE_EMPTY);
+    CHECK(sw_server_sendfile(s, sid, path, fsize - 1, 2) == -SW_ERROR_INVALID_PARAMS);
+    CHECK(strstr(sw_error_msg(), path) != NULL);
+    CHECK(sw_server_sendfile(s, 999, path, 0, 0) == -SW_ERROR_SESSION_NOT_EXIST);
+    CHECK(sw_server_queued_bytes(c) == fsize + 1 + 5 + 3 + 1);
+
+    size_t want = 1 + fsize + 1 + 5 + 3 + 1;
+    char *got = malloc(want + 1);
+    REQUIRE(got);
+    CHECK(read_n(a, got, want, loop) == (ssize_t)want);
+    CHECK(got[0] == 'A' && memcmp(got + 1, content, fsize) == 0);
+    CHECK(got[1 + fsize] == 'B' && memcmp(got + 2 + fsize, content + 10, 5) == 0);
+    CHECK(memcmp(got + 7 + fsize, content + fsize - 3, 3) == 0 && got[want - 1] == 'C');
+    SPIN(loop, c->files == NULL);
+    CHECK(c->files == NULL && sw_server_queued_bytes(c) == 0);
+    CHECK(fds_on(path) == 0);
+    /* a graceful close waits for a queued file */
+    CHECK(sw_server_sendfile(s, sid, path, 0, 0) == 0);
+    CHECK(sw_server_close(s, sid, false) == 0);
+    CHECK(rec.closes == 0);
+    CHECK(read_n(a, got, fsize, loop) == (ssize_t)fsize);
+    SPIN(loop, rec.closes == 1);
+    CHECK(rec.closes == 1);
+    close(a);
+
+    /* a connection that goes away with files queued closes them (valgrind --track-fds) */
+    p->socket_buffer_size = 65536;  /* a small send buffer, and a peer that never reads */
+    int b = tcp_client(p->port);
+    SPIN(loop, rec.connects == 2);
+    sid = rec.last_session;
+    CHECK(sw_server_sendfile(s, sid, path, 0, 0) == 0);
+    CHECK(sw_server_sendfile(s, sid, path, 0, 0) == 0);
+    for (int i = 0; i < 5; i++) {
+        sw_timer_t *t = sw_timer_add(loop, 2, false, noop_timer, NULL);
+        sw_loop_run_once(loop, true);
+        sw_timer_cancel(loop, t);
+    }
+    CHECK(fds_on(path) == 2);
+    struct linger lg = {1, 0};
+    setsockopt(b, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+    close(b);
+    SPIN(loop, rec.closes == 2);
+    CHECK(rec.closes == 2);
+    CHECK(fds_on(path) == 0);
+    free(got);
+    free(content);
+    sw_server_free(s);
+    sw_loop_free(loop);
+    unlink(path);
+}
+
 static void test_pause_resume(void)
 {
     sw_loop_t *loop = sw_loop_new();
@@ -442,6 +546,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_eof_split_and_close_in_callback),
     TAP_CASE(test_udp_and_unix),
     TAP_CASE(test_output_limit_and_reset),
+    TAP_CASE(test_sendfile_queue),
     TAP_CASE(test_pause_resume),
     TAP_CASE(test_heartbeat_and_max_conn),
     TAP_CASE(test_bad_ports),

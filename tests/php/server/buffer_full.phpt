@@ -33,7 +33,7 @@ $server->on('receive', function ($s, $fd, $rid, $data) use (&$sent) {
     $chunk = str_repeat('x', 32 * 1024);
     while ($s->send($fd, $chunk))
         $sent += strlen($chunk);
-    var_dump($s->getLastError() === 1008);
+    var_dump($s->getLastError() === SWOOLE_ERROR_OUTPUT_BUFFER_OVERFLOW, SWOOLE_ERROR_OUTPUT_BUFFER_OVERFLOW);
 });
 $server->on('bufferFull', function ($s, $fd) { echo "full $fd\n"; });
 $server->on('bufferEmpty', function ($s, $fd) use (&$sent) {
@@ -49,5 +49,6 @@ full 1
 
 Warning: Swoole\Server::send(): output buffer of session#1 is full (buffer_output_size=131072) in %s on line %d
 bool(true)
+int(1009)
 empty 1
 got True True
