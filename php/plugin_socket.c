@@ -22,9 +22,9 @@ static long sdk_code(long rc)
         sw_error_set(EEXIST, "%s", sw_error_msg());
         return -EEXIST;
     }
-    if (rc == -SW_ERROR_DNSLOOKUP_RESOLVE_FAILED || rc == -SW_ERROR_DNSLOOKUP_RESOLVE_TIMEOUT) {
-        sw_error_set(711, "%s", sw_error_msg());
-        return -711;
+    if (rc == -SW_ERROR_DNSLOOKUP_RESOLVE_TIMEOUT) {   /* the SDK has one code for both */
+        sw_error_set(SW_ERROR_DNSLOOKUP_RESOLVE_FAILED, "%s", sw_error_msg());
+        return -SW_ERROR_DNSLOOKUP_RESOLVE_FAILED;
     }
     return rc;
 }

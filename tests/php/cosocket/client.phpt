@@ -118,7 +118,7 @@ string(9) "line one
 string(9) "line two
 "
 bool(false)
-int(705)
+int(711)
 bool(false)
 int(22)
 string(21) "Invalid port argument"

@@ -83,7 +83,7 @@ bool(true)
 string(18) "Connection refused"
 bool(true)
 bool(false)
-int(705)
+int(711)
 bool(true)
 bool(false)
 int(22)

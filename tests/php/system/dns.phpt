@@ -35,11 +35,11 @@ array(1) {
   string(3) "::1"
 }
 bool(false)
-int(705)
+int(711)
 bool(false)
-int(705)
+int(711)
 bool(false)
-int(705)
+int(711)
 
 Warning: Swoole\Coroutine\System::gethostbyname(): domain name is empty in %s on line %d
 bool(false)
