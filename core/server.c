@@ -23,6 +23,7 @@
 #include "sw_error.h"
 #include "sw_log.h"
 #include "sw_server.h"
+#include "server_ssl.h"
 
 #define SW_SERVER_READ_CHUNK 65536
 #define SW_SERVER_DEFAULT_OUTPUT (2u * 1024 * 1024)
@@ -32,6 +33,7 @@ static void conn_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events);
 static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify);
 static bool out_any(const sw_conn_t *c);
 static void out_files_free(sw_conn_t *c);
+static void conn_ssl_start(sw_server_t *s, sw_conn_t *c);
 
 bool sw_sock_type_is_valid(int type) { return type >= SW_SOCK_TCP && type <= SW_SOCK_UNIX_DGRAM; }
 
@@ -156,6 +158,7 @@ void sw_server_free(sw_server_t *s)
             if (sock_family(p->type) == AF_UNIX && p->host[0])
                 unlink(p->host);
         }
+        sw_port_ssl_free(p);
         free(p);
     }
     reap_zombies(s);
@@ -299,7 +302,7 @@ sw_conn_t *sw_server_conn(sw_server_t *s, int64_t session)
     if (session <= 0)
         return NULL;
     sw_conn_t *c = sw_idmap_get(&s->sessions, session);
-    return c && !c->closed && !c->closing ? c : NULL;
+    return c && !c->closed && !c->closing && !c->handshaking ? c : NULL;
 }
 
 static sw_conn_t *conn_lookup(sw_server_t *s, int64_t session)
@@ -309,7 +312,7 @@ static sw_conn_t *conn_lookup(sw_server_t *s, int64_t session)
         return NULL;
     }
     sw_conn_t *c = sw_idmap_get(&s->sessions, session);
-    if (!c || c->closed) {
+    if (!c || c->closed || c->handshaking) {  /* TLS handshake: not connected yet */
         sw_error_set(SW_ERROR_SESSION_NOT_EXIST, "session#%lld does not exist", (long long)session);
         return NULL;
     }
@@ -329,10 +332,80 @@ static void apply_interest(sw_server_t *s, sw_conn_t *c)
         ev |= SW_EV_READ;
     if (out_any(c))
         ev |= SW_EV_WRITE;
+    if (c->ssl)  /* OpenSSL may need the other direction to finish a read or a write */
+        ev |= (c->ssl_read_wants_write ? SW_EV_WRITE : 0) | (c->ssl_write_wants_read ? SW_EV_READ : 0);
     if (ev)
         sw_io_start(s->loop, &c->io, ev);
     else
         sw_io_stop(s->loop, &c->io);
+}
+
+/* The connection is established (after the TLS handshake on a TLS port): the port's
+ * application protocol hears first, then the embedder. */
+static void conn_connected(sw_server_t *s, sw_conn_t *c)
+{
+    sw_port_t *p = c->port;
+    if (p->app && p->app->on_connect)
+        p->app->on_connect(p->app_ctx, c);
+    if (s->h.on_connect && !c->closed)
+        s->h.on_connect(s, c);
+}
+
+/* ---- TLS handshake: the connection exists but the application has not seen it yet ---- */
+
+static bool conn_read(sw_server_t *s, sw_conn_t *c);
+
+static void handshake_timeout_cb(sw_loop_t *loop, sw_timer_t *t, void *arg)
+{
+    sw_conn_t *c = arg;
+    char addr[INET6_ADDRSTRLEN + 8];
+    int port;
+    (void)loop;
+    (void)t;
+    c->handshake_timer = NULL;  /* a fired one-shot timer is the loop's to free */
+    sw_sockaddr_text((struct sockaddr *)&c->addr, c->addrlen, addr, sizeof addr, &port);
+    sw_log(SW_LOG_NOTICE, "Server: SSL handshake with %s:%d timed out", addr, port);
+    c->port->serv->stats.abort_count++;
+    conn_close(c->port->serv, c, false);
+}
+
+static void conn_handshake(sw_server_t *s, sw_conn_t *c)
+{
+    unsigned ev = 0;
+    int rc = sw_conn_ssl_handshake(c, &ev);
+    if (rc < 0) {
+        s->stats.abort_count++;
+        conn_close(s, c, false);  /* never connected: no onClose either */
+        return;
+    }
+    if (rc == 0) {
+        sw_io_start(s->loop, &c->io, ev);
+        return;
+    }
+    c->handshaking = false;
+    if (c->handshake_timer) {
+        sw_timer_cancel(s->loop, c->handshake_timer);
+        c->handshake_timer = NULL;
+    }
+    c->last_recv_ms = sw_loop_now(s->loop);
+    apply_interest(s, c);
+    conn_connected(s, c);
+    /* the client's first bytes may have come with its last handshake message */
+    if (!c->closed && !c->closing && !c->paused)
+        conn_read(s, c);
+}
+
+static void conn_ssl_start(sw_server_t *s, sw_conn_t *c)
+{
+    c->handshaking = true;
+    if (sw_conn_ssl_init(c) < 0) {
+        s->stats.abort_count++;
+        conn_close(s, c, false);
+        return;
+    }
+    c->handshake_timer = sw_timer_add(s->loop, sw_port_ssl_handshake_timeout(c->port), false,
+                                      handshake_timeout_cb, c);
+    sw_io_start(s->loop, &c->io, SW_EV_READ);  /* the ClientHello comes first */
 }
 
 static void accept_one(sw_server_t *s, sw_port_t *p, int fd, struct sockaddr_storage *ss,
@@ -382,11 +455,12 @@ static void accept_one(sw_server_t *s, sw_port_t *p, int fd, struct sockaddr_sto
     }
     sw_io_init(&c->io, fd, conn_io_cb, c);
     s->stats.accept_count++;
+    if (p->ssl) {
+        conn_ssl_start(s, c);
+        return;
+    }
     apply_interest(s, c);
-    if (p->app && p->app->on_connect)
-        p->app->on_connect(p->app_ctx, c);
-    if (s->h.on_connect && !c->closed)
-        s->h.on_connect(s, c);
+    conn_connected(s, c);
 }
 
 static void listen_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
@@ -520,6 +594,7 @@ static void dispatch_input(sw_server_t *s, sw_conn_t *c)
 
 static bool conn_read(sw_server_t *s, sw_conn_t *c)
 {
+again:
     if (c->in_cap - c->in_len < SW_SERVER_READ_CHUNK) {
         size_t cap = c->in_cap ? c->in_cap : SW_SERVER_READ_CHUNK;
         while (cap - c->in_len < SW_SERVER_READ_CHUNK)
@@ -532,9 +607,13 @@ static bool conn_read(sw_server_t *s, sw_conn_t *c)
         c->in = in;
         c->in_cap = cap;
     }
-    ssize_t n = read(c->fd, c->in + c->in_len, SW_SERVER_READ_CHUNK);
-    if (n < 0 && (errno == EAGAIN || errno == EINTR))
+    ssize_t n = c->ssl ? sw_conn_ssl_read(c, c->in + c->in_len, SW_SERVER_READ_CHUNK)
+                       : read(c->fd, c->in + c->in_len, SW_SERVER_READ_CHUNK);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
+        if (c->ssl_read_wants_write)
+            apply_interest(s, c);
         return true;
+    }
     if (n <= 0) {
         conn_close(s, c, true);
         return false;
@@ -555,6 +634,9 @@ static bool conn_read(sw_server_t *s, sw_conn_t *c)
             c->in_cap = SW_SERVER_READ_CHUNK * 2;
         }
     }
+    /* decrypted bytes OpenSSL still holds will not wake the loop: take them now */
+    if (c->ssl && !c->closed && !c->closing && !c->paused && sw_conn_ssl_pending(c))
+        goto again;
     return !c->closed;
 }
 
@@ -609,6 +691,20 @@ static void out_sent(sw_server_t *s, sw_conn_t *c, size_t n)
     s->stats.total_send_bytes += (uint64_t)n;
 }
 
+/* TLS: sendfile(2) would bypass the encryption; read a record's worth and SSL_write it.
+ * A write to retry is retried with the same bytes (read again from the same offset). */
+static ssize_t conn_ssl_file_chunk(sw_conn_t *c, int fd, off_t *offset, size_t chunk)
+{
+    char buf[16384];
+    ssize_t r = pread(fd, buf, chunk < sizeof buf ? chunk : sizeof buf, *offset);
+    if (r <= 0)
+        return r;
+    ssize_t n = sw_conn_ssl_write(c, buf, (size_t)r);
+    if (n > 0)
+        *offset += n;
+    return n;
+}
+
 /* Sends the first queued file: 1 when it is all out (and closed), 0 when the socket is
  * full, -1 when the connection was closed. */
 static int conn_flush_file(sw_server_t *s, sw_conn_t *c)
@@ -616,7 +712,8 @@ static int conn_flush_file(sw_server_t *s, sw_conn_t *c)
     struct sw_out_file *f = c->files;
     while (f->remain) {
         size_t chunk = f->remain > 0x7ffff000u ? 0x7ffff000u : (size_t)f->remain;
-        ssize_t n = sendfile(c->fd, f->fd, &f->offset, chunk);
+        ssize_t n = c->ssl ? conn_ssl_file_chunk(c, f->fd, &f->offset, chunk)
+                           : sendfile(c->fd, f->fd, &f->offset, chunk);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && errno == EAGAIN)
@@ -642,11 +739,16 @@ static int conn_flush_file(sw_server_t *s, sw_conn_t *c)
     return 1;
 }
 
+static ssize_t conn_write(sw_conn_t *c, const char *data, size_t len)
+{
+    return c->ssl ? sw_conn_ssl_write(c, data, len) : write(c->fd, data, len);
+}
+
 static void conn_flush(sw_server_t *s, sw_conn_t *c)
 {
     for (;;) {
         while (out_sendable(c)) {
-            ssize_t n = write(c->fd, c->out + c->out_off, out_sendable(c));
+            ssize_t n = conn_write(c, c->out + c->out_off, out_sendable(c));
             if (n < 0) {
                 if (errno == EAGAIN || errno == EINTR)
                     break;
@@ -800,7 +902,7 @@ int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len
                             (long long)session, s->buffer_output_size);
     const char *d = data;
     if (!out_any(c)) {  /* nothing queued: try the socket first, queue only the rest */
-        ssize_t n = write(c->fd, d, len);
+        ssize_t n = conn_write(c, d, len);
         if (n < 0 && errno != EAGAIN && errno != EINTR) {
             int e = errno;
             conn_close(s, c, true);
@@ -831,12 +933,37 @@ int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len
 
 /* ---- events and close ----------------------------------------------------------------------- */
 
+/* TLS states where an event does not mean what it says: the handshake, and OpenSSL
+ * needing to write to finish a read (or the reverse). True if the event was consumed. */
+static bool conn_ssl_event(sw_server_t *s, sw_conn_t *c, unsigned events)
+{
+    if (c->handshaking) {
+        conn_handshake(s, c);
+        return true;
+    }
+    if (c->ssl_read_wants_write && (events & (SW_EV_WRITE | SW_EV_ERROR))) {
+        c->ssl_read_wants_write = false;
+        if (!c->paused && !c->closing && !conn_read(s, c))
+            return true;
+        apply_interest(s, c);
+    }
+    if (c->ssl_write_wants_read && (events & (SW_EV_READ | SW_EV_ERROR))) {
+        c->ssl_write_wants_read = false;
+        conn_flush(s, c);
+        if (c->closed || c->paused || c->closing)
+            return true;  /* the read interest was only for the write */
+    }
+    return false;
+}
+
 static void conn_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
 {
     sw_conn_t *c = io->data;
     sw_server_t *s = c->port->serv;
     (void)loop;
     if (c->closed)
+        return;
+    if (c->ssl && conn_ssl_event(s, c, events))
         return;
     if ((events & SW_EV_WRITE) || ((events & SW_EV_ERROR) && out_any(c))) {
         conn_flush(s, c);
@@ -845,6 +972,16 @@ static void conn_io_cb(sw_loop_t *loop, sw_io_t *io, unsigned events)
     }
     if ((events & (SW_EV_READ | SW_EV_ERROR)) && !c->paused && !c->closing)
         conn_read(s, c);
+}
+
+/* Before close(2): close_notify best-effort (not after a reset or a failed handshake). */
+static void conn_ssl_end(sw_server_t *s, sw_conn_t *c)
+{
+    if (c->handshake_timer) {
+        sw_timer_cancel(s->loop, c->handshake_timer);
+        c->handshake_timer = NULL;
+    }
+    sw_conn_ssl_free(c, !c->reset_on_close && !c->handshaking);
 }
 
 static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify)
@@ -857,12 +994,15 @@ static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify)
         struct linger lg = {1, 0};
         setsockopt(c->fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
     }
+    if (c->ssl)
+        conn_ssl_end(s, c);
     close(c->fd);
     out_files_free(c);
     s->stats.close_count++;
-    if (c->port->app && c->port->app->on_close)
+    /* a connection that died in its TLS handshake was never announced: no close either */
+    if (c->port->app && c->port->app->on_close && !c->handshaking)
         c->port->app->on_close(c->port->app_ctx, c);
-    if (notify && s->h.on_close)
+    if (notify && s->h.on_close && !c->handshaking)
         s->h.on_close(s, c);
     /* removed after the callback so that it can still read the session's state */
     table_del(s, c);
@@ -1018,7 +1158,7 @@ size_t sw_server_list(sw_server_t *s, int64_t after, int64_t *out, size_t cap)
 {
     size_t n = 0;
     for (sw_conn_t *c = s->head; c && n < cap; c = c->next)
-        if (c->session > after && !c->closed)
+        if (c->session > after && !c->closed && !c->handshaking)
             out[n++] = c->session;
     return n;
 }

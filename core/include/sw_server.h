@@ -5,6 +5,9 @@
  * workers is the embedder's job (sw_server_start runs on whatever loop it is given, in the
  * process that calls it).
  *
+ * A stream port may speak TLS (sw_port_set_ssl, core/server_ssl.c): its connections run
+ * the handshake first and on_connect fires only once it has completed.
+ *
  * Callbacks may call back into the server (send, close, pause...) for any connection,
  * the current one included; a connection closed inside a callback stays allocated until
  * the end of the loop iteration, so the pointer the callback got remains readable. */
@@ -79,6 +82,7 @@ long sw_proto_eof_tail(const sw_proto_t *p, const void *buf, size_t len);
 typedef struct sw_server sw_server_t;
 typedef struct sw_port sw_port_t;
 typedef struct sw_conn sw_conn_t;
+typedef struct sw_port_ssl sw_port_ssl_t;  /* opaque: the port's SSL_CTX and ALPN list */
 
 /* An application protocol a port speaks instead of raw/framed packets (HTTP...): it sees
  * every connection's input as it arrives and says how much of it it consumed; what it
@@ -106,6 +110,7 @@ struct sw_port {
     int socket_buffer_size;      /* SO_SNDBUF/SO_RCVBUF of accepted connections, 0: default */
     const sw_port_app_t *app;    /* NULL: packets go to on_receive */
     void *app_ctx;
+    sw_port_ssl_t *ssl;          /* TLS when set (sw_port_set_ssl) */
     void *data;                  /* for the embedder */
     sw_port_t *next;
 };
@@ -127,6 +132,13 @@ struct sw_conn {
     uint64_t last_recv_ms, last_send_ms, last_dispatch_ms;  /* loop clock */
     uint64_t recv_bytes, sent_bytes;
     bool paused, closing, closed, reset_on_close, buffer_full, reading;
+    /* TLS (only on a port with ssl): the SSL object, the handshake state and the
+     * direction OpenSSL waits for when it needs the other one (renegotiation, key
+     * update); alpn points into the port's list */
+    bool handshaking, ssl_read_wants_write, ssl_write_wants_read;
+    void *ssl;
+    sw_timer_t *handshake_timer;
+    const char *alpn;
     sw_conn_t *prev, *next;      /* the live list, in session order */
     void *data;
     void *app_data;              /* the port's application protocol's state */
@@ -221,6 +233,46 @@ void sw_server_redispatch(sw_server_t *s, sw_conn_t *c);
 size_t sw_server_heartbeat(sw_server_t *s, bool close_them, int64_t *idle, size_t idle_cap);
 /* Live connections with session > after, oldest first, at most cap. */
 size_t sw_server_list(sw_server_t *s, int64_t after, int64_t *out, size_t cap);
+
+/* ---- TLS (core/server_ssl.c) ---------------------------------------------------------------- */
+
+/* Protocol versions of the ssl_protocols setting: Swoole's SW_SSL_* bits. */
+enum {
+    SW_SSL_SSLv2 = 1u << 1,
+    SW_SSL_SSLv3 = 1u << 2,
+    SW_SSL_TLSv1 = 1u << 3,
+    SW_SSL_TLSv1_1 = 1u << 4,
+    SW_SSL_TLSv1_2 = 1u << 5,
+    SW_SSL_TLSv1_3 = 1u << 6,
+};
+
+/* The handshake of an accepted connection must complete within this (heartbeat, when
+ * set, applies too): a peer that connects and says nothing costs a slot only so long. */
+#define SW_SSL_HANDSHAKE_TIMEOUT_MS 30000
+
+typedef struct {
+    const char *cert_file;       /* PEM certificate (chain), required */
+    const char *key_file;        /* PEM private key, required */
+    const char *ciphers;         /* OpenSSL cipher list for TLS <= 1.2, NULL: OpenSSL's */
+    unsigned protocols;          /* SW_SSL_* bits, 0: TLSv1.2 and TLSv1.3 */
+    bool verify_peer;            /* require a client certificate signed by client_ca_file */
+    const char *client_ca_file;  /* PEM CA(s) for verify_peer (also sent as acceptable CAs) */
+    int verify_depth;            /* chain depth limit, 0: OpenSSL's default */
+    bool prefer_server_ciphers;
+    const char *alpn;            /* "h2,http/1.1": protocols offered, server's order first */
+    uint32_t handshake_timeout_ms;  /* 0: SW_SSL_HANDSHAKE_TIMEOUT_MS */
+} sw_ssl_opts_t;
+
+/* Makes a stream port speak TLS for the connections it accepts from now on (replacing
+ * earlier settings). 0, or -SW_ERROR_INVALID_PARAMS with a message naming what failed
+ * (a missing or unreadable certificate or key, a key that does not match, a bad cipher
+ * list, ALPN list or protocol set). */
+int sw_port_set_ssl(sw_port_t *p, const sw_ssl_opts_t *o);
+/* The ALPN protocol negotiated on a TLS connection, NULL if none. */
+const char *sw_conn_alpn(const sw_conn_t *c);
+/* The client's certificate as PEM (malloc'd into *pem) after a verified handshake:
+ * 0, or a negative code when there is none. */
+int sw_conn_ssl_peer_cert(const sw_conn_t *c, char **pem);
 
 /* "a.b.c.d" / IPv6 text / Unix path, and the port (0 for Unix). */
 void sw_sockaddr_text(const struct sockaddr *a, socklen_t len, char *buf, size_t cap, int *port);
