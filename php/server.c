@@ -53,6 +53,7 @@ static int proto_count;
 #define PHP_SW_MODE_BASE 1
 #define PHP_SW_MODE_PROCESS 2
 #define PHP_SW_MAX_WORKERS 1024
+#define PHP_SW_SOCK_SSL 512       /* SWOOLE_SSL, or-ed into the socket type */
 
 typedef struct php_sw_port php_sw_port_t;
 
@@ -104,6 +105,7 @@ struct php_sw_port {
     sw_port_t *port;              /* NULL once the server is gone */
     php_sw_server_t *serv;
     zval cbs[EV_TOTAL];           /* connect, receive, packet, close, buffer* only */
+    bool ssl;                     /* SWOOLE_SSL: TLS set up from the ssl_* settings at start */
     zend_object std;
 };
 
@@ -848,20 +850,90 @@ void php_sw_conn_redispatch(sw_api_conn_t *ac)
     sw_server_redispatch(c->port->serv, c);
 }
 
+/* ---- TLS settings ---------------------------------------------------------------------------- */
+
+/* The files of the ssl_* settings must be readable when they are set (Swoole's check). */
+static bool check_ssl_files(HashTable *ht)
+{
+    static const struct { const char *key, *what; } files[] = {
+        {"ssl_cert_file", "ssl cert file"},
+        {"ssl_key_file", "ssl key file"},
+        {"ssl_client_cert_file", "ssl client cert file"},
+    };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        zval *v = setting(ht, files[i].key);
+        if (!v)
+            continue;
+        zend_string *path = zval_get_string(v);
+        bool ok = ZSTR_LEN(path) && !memchr(ZSTR_VAL(path), 0, ZSTR_LEN(path)) &&
+                  access(ZSTR_VAL(path), R_OK) == 0;
+        if (!ok)
+            php_error_docref(NULL, E_WARNING, "%s[%s] not found", files[i].what, ZSTR_VAL(path));
+        zend_string_release(path);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/* A port's own ssl_* setting, else the server's. */
+static zval *ssl_setting(HashTable *port, HashTable *serv, const char *key)
+{
+    zval *v = setting(port, key);
+    return v ? v : setting(serv, key);
+}
+
+/* Builds the TLS context of a SWOOLE_SSL port; false with a warning naming the port. */
+static bool apply_ssl(php_sw_port_t *pp, HashTable *serv)
+{
+    HashTable *port = setting_of(&pp->std);
+    static const char *const keys[] = {"ssl_cert_file", "ssl_key_file", "ssl_ciphers",
+                                       "ssl_client_cert_file", "ssl_alpn_protocols"};
+    zend_string *str[5] = {NULL};
+    for (size_t i = 0; i < 5; i++) {
+        zval *v = ssl_setting(port, serv, keys[i]);
+        if (v && Z_TYPE_P(v) != IS_NULL)
+            str[i] = zval_get_string(v);
+    }
+    sw_ssl_opts_t o = {0};
+    o.cert_file = str[0] ? ZSTR_VAL(str[0]) : NULL;
+    o.key_file = str[1] ? ZSTR_VAL(str[1]) : NULL;
+    o.ciphers = str[2] ? ZSTR_VAL(str[2]) : NULL;
+    o.client_ca_file = str[3] ? ZSTR_VAL(str[3]) : NULL;
+    o.alpn = str[4] ? ZSTR_VAL(str[4]) : NULL;
+    zval *v;
+    if ((v = ssl_setting(port, serv, "ssl_protocols")))
+        o.protocols = (unsigned)zval_get_long(v);
+    if ((v = ssl_setting(port, serv, "ssl_verify_peer")))
+        o.verify_peer = zend_is_true(v);
+    if ((v = ssl_setting(port, serv, "ssl_verify_depth")))
+        o.verify_depth = (int)MAX(0, MIN(zval_get_long(v), 100));
+    if ((v = ssl_setting(port, serv, "ssl_prefer_server_ciphers")))
+        o.prefer_server_ciphers = zend_is_true(v);
+    int rc = sw_port_set_ssl(pp->port, &o);
+    if (rc < 0)
+        php_error_docref(NULL, E_WARNING, "SSL port %s:%d: %s", pp->port->host, pp->port->port,
+                         sw_error_msg());
+    for (size_t i = 0; i < 5; i++)
+        if (str[i])
+            zend_string_release(str[i]);
+    return rc == 0;
+}
+
 /* ---- construction and ports ----------------------------------------------------------------- */
 
 static php_sw_port_t *add_port(php_sw_server_t *s, zend_string *host, zend_long port,
                                zend_long type)
 {
-    int t = (int)(type & ~(zend_long)512);  /* SWOOLE_SSL is not supported yet */
-    if (type & 512) {
-        php_error_docref(NULL, E_WARNING, "SWOOLE_SSL is not available yet");
-        set_error(s, SW_ERROR_OPERATION_NOT_SUPPORT);
-        return NULL;
-    }
+    int t = (int)(type & ~(zend_long)PHP_SW_SOCK_SSL);
     if (!sw_sock_type_is_valid(t)) {
         php_error_docref(NULL, E_WARNING, "unknown socket type " ZEND_LONG_FMT, type);
         set_error(s, SW_ERROR_INVALID_PARAMS);
+        return NULL;
+    }
+    if ((type & PHP_SW_SOCK_SSL) && !sw_sock_type_is_stream(t)) {
+        php_error_docref(NULL, E_WARNING, "SWOOLE_SSL needs a stream socket (DTLS is not supported)");
+        set_error(s, SW_ERROR_OPERATION_NOT_SUPPORT);
         return NULL;
     }
     if (port < 0 || port > 65535) {
@@ -885,6 +957,7 @@ static php_sw_port_t *add_port(php_sw_server_t *s, zend_string *host, zend_long 
     php_sw_port_t *pp = port_from(Z_OBJ(zp));
     pp->port = cp;
     pp->serv = s;
+    pp->ssl = (type & PHP_SW_SOCK_SSL) != 0;
     cp->data = pp;
     s->ports = safe_erealloc(s->ports, s->nports + 1, sizeof *s->ports, 0);
     s->ports[s->nports++] = pp;
@@ -1003,7 +1076,7 @@ ZEND_METHOD(Swoole_Server, set)
                          ZSTR_VAL(server_ce->name));
         RETURN_FALSE;
     }
-    if (!apply_server_settings(s, ht, false))
+    if (!apply_server_settings(s, ht, false) || !check_ssl_files(ht))
         RETURN_FALSE;
     merge_setting(Z_OBJ_P(ZEND_THIS), ht);
     RETURN_TRUE;
@@ -1067,7 +1140,7 @@ ZEND_METHOD(Swoole_Server_Port, set)
     (void)p;
     sw_proto_t probe;
     sw_proto_init(&probe);
-    if (!apply_proto(&probe, NULL, ht))
+    if (!apply_proto(&probe, NULL, ht) || !check_ssl_files(ht))
         return;
     merge_setting(Z_OBJ_P(ZEND_THIS), ht);
 }
@@ -1318,6 +1391,8 @@ static bool apply_all_settings(php_sw_server_t *s)
         if (!apply_proto(&p->proto, &p->tcp_nodelay, ss) ||
             !apply_proto(&p->proto, &p->tcp_nodelay, setting_of(&s->ports[i]->std)) ||
             !apply_port_opts(p, ss) || !apply_port_opts(p, setting_of(&s->ports[i]->std)))
+            return false;
+        if (s->ports[i]->ssl && !apply_ssl(s->ports[i], ss))
             return false;
     }
     return true;
@@ -2570,6 +2645,11 @@ ZEND_METHOD(Swoole_Server, getClientInfo)
         add_assoc_long(return_value, "uid", Z_LVAL_P(uid));
     add_assoc_long(return_value, "recv_queued_bytes", (zend_long)c->in_len);
     add_assoc_long(return_value, "send_queued_bytes", (zend_long)sw_server_queued_bytes(c));
+    char *pem;
+    if (c->ssl && sw_conn_ssl_peer_cert(c, &pem) == 0) {  /* a client certificate (verify_peer) */
+        add_assoc_string(return_value, "ssl_client_cert", pem);
+        free(pem);
+    }
 }
 
 ZEND_METHOD(Swoole_Server, getClientList)
