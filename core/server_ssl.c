@@ -409,7 +409,12 @@ ssize_t sw_conn_ssl_write(sw_conn_t *c, const char *buf, size_t len)
     return r > 0 ? r : io_result(c, r, false);
 }
 
-bool sw_conn_ssl_pending(const sw_conn_t *c) { return SSL_pending(c->ssl) > 0; }
+bool sw_conn_ssl_pending(const sw_conn_t *c)
+{
+    /* a close_notify that came behind the data read last will not wake the loop again
+     * if the peer keeps its TCP side open: the next read must see it */
+    return SSL_pending(c->ssl) > 0 || (SSL_get_shutdown(c->ssl) & SSL_RECEIVED_SHUTDOWN);
+}
 
 void sw_conn_ssl_free(sw_conn_t *c, bool notify)
 {

@@ -22,7 +22,8 @@ int sw_conn_ssl_handshake(sw_conn_t *c, unsigned *events);
 ssize_t sw_conn_ssl_read(sw_conn_t *c, char *buf, size_t len);
 /* Bytes taken from buf (> 0), or -1 with errno (EAGAIN: retry with the same bytes). */
 ssize_t sw_conn_ssl_write(sw_conn_t *c, const char *buf, size_t len);
-/* True when OpenSSL holds decrypted bytes not yet read. */
+/* True when the next read has something without waiting for the socket: decrypted
+ * bytes OpenSSL holds, or the peer's close_notify. */
 bool sw_conn_ssl_pending(const sw_conn_t *c);
 /* Frees the SSL object; sends close_notify first (without waiting) when `notify`. */
 void sw_conn_ssl_free(sw_conn_t *c, bool notify);

@@ -373,6 +373,31 @@ static void test_client_cert(void)
     sw_loop_free(loop);
 }
 
+/* Data then close_notify in one go, the TCP side left open: the server delivers the data
+ * and closes (nothing else would wake it up for the close_notify). */
+static void test_close_notify_after_data(void)
+{
+    sw_loop_t *loop = sw_loop_new();
+    sw_port_t *p;
+    sw_ssl_opts_t o = server_opts();
+    sw_server_t *s = make_server(&p, &o);
+    REQUIRE(s);
+    REQUIRE(sw_server_start(s, loop) == 0);
+    client_t c;
+    REQUIRE(client_open(&c, p->port, NULL, 0, false));
+    REQUIRE(client_handshake(&c, loop) == 1);
+    SPIN(loop, rec.connects == 1);
+    /* the two records must reach the server in one segment: no turn of the loop between */
+    CHECK(SSL_write(c.ssl, "bye", 3) == 3);
+    SSL_shutdown(c.ssl);
+    SPIN(loop, rec.closes == 1);
+    CHECK(rec.got_len == 3 && memcmp(rec.got, "bye", 3) == 0);
+    CHECK(rec.closes == 1);
+    client_close(&c);
+    sw_server_free(s);
+    sw_loop_free(loop);
+}
+
 static void test_plaintext_and_timeout(void)
 {
     sw_loop_t *loop = sw_loop_new();
@@ -451,6 +476,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_echo_and_alpn),
     TAP_CASE(test_large_send),
     TAP_CASE(test_client_cert),
+    TAP_CASE(test_close_notify_after_data),
     TAP_CASE(test_plaintext_and_timeout),
     TAP_CASE(test_bad_settings),
 };

@@ -26,7 +26,7 @@ var_dump($s->set(['worker_num' => 0]));
 var_dump($s->setting);
 var_dump($s->set(['worker_num' => 1, 'package_eof' => "\n"]), $s->setting);
 var_dump($s->listen('127.0.0.1', 0, 99));
-var_dump($s->listen('127.0.0.1', 0, SWOOLE_SOCK_TCP | SWOOLE_SSL));
+var_dump($s->listen('127.0.0.1', 0, SWOOLE_SOCK_UDP | SWOOLE_SSL));
 var_dump($s->send(1, 'x'), $s->close(1), $s->exist(1), $s->getClientInfo(1));
 var_dump((new ReflectionClass('swoole_server'))->getName(), new swoole_server('127.0.0.1', 0) instanceof Swoole\Server);
 
@@ -80,7 +80,7 @@ array(2) {
 Warning: Swoole\Server::listen(): unknown socket type 99 in %s on line %d
 bool(false)
 
-Warning: Swoole\Server::listen(): SWOOLE_SSL is not available yet in %s on line %d
+Warning: Swoole\Server::listen(): SWOOLE_SSL needs a stream socket (DTLS is not supported) in %s on line %d
 bool(false)
 
 Warning: Swoole\Server::send(): server is not running in %s on line %d
