@@ -1091,6 +1091,8 @@ size_t sw_server_heartbeat(sw_server_t *s, bool close_them, int64_t *idle, size_
         next = c->next;
         if (c->closed || now - c->last_recv_ms < limit)
             continue;
+        if (c->handshaking && !close_them)  /* not a session the application knows yet */
+            continue;
         if (n < idle_cap)
             idle[n] = c->session;
         n++;

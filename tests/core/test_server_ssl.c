@@ -426,6 +426,21 @@ static void test_plaintext_and_timeout(void)
     close(mute);
     CHECK(rec.connects == 0 && rec.closes == 0);
 
+    /* the heartbeat does not list a connection in its handshake, but drops it silently */
+    s->heartbeat_idle_time = 1;
+    mute = tcp_client(p->port);
+    SPIN(loop, s->conn_count == 1);
+    usleep(1100 * 1000);
+    sw_loop_update_time(loop);
+    int64_t ids[2];
+    CHECK(sw_server_heartbeat(s, false, ids, 2) == 0);
+    CHECK(sw_server_heartbeat(s, true, NULL, 0) == 1);
+    CHECK(s->conn_count == 0);
+    CHECK(read(mute, &c, 1) == 0);
+    close(mute);
+    CHECK(rec.connects == 0 && rec.closes == 0);
+    s->heartbeat_idle_time = 0;
+
     /* a handshake in progress when the server stops: freed without callbacks */
     mute = tcp_client(p->port);
     SPIN(loop, s->conn_count == 1);
