@@ -634,9 +634,13 @@ again:
             c->in_cap = SW_SERVER_READ_CHUNK * 2;
         }
     }
-    /* decrypted bytes OpenSSL still holds will not wake the loop: take them now */
-    if (c->ssl && !c->closed && !c->closing && !c->paused && sw_conn_ssl_pending(c))
-        goto again;
+    if (c->ssl && !c->closed) {
+        /* decrypted bytes OpenSSL still holds will not wake the loop: take them now */
+        if (!c->closing && !c->paused && sw_conn_ssl_pending(c))
+            goto again;
+        if (c->ssl_read_wants_write)  /* the last SSL_read left a write to finish */
+            apply_interest(s, c);
+    }
     return !c->closed;
 }
 

@@ -249,6 +249,9 @@ int sw_port_set_ssl(sw_port_t *p, const sw_ssl_opts_t *o)
 {
     if (!sw_sock_type_is_stream(p->type))
         return sw_error_set(SW_ERROR_INVALID_PARAMS, "SSL: a datagram port cannot use TLS");
+    /* handshakes in progress point at the port's ALPN list and timeout */
+    if (p->serv->running)
+        return sw_error_set(SW_ERROR_WRONG_OPERATION, "SSL: set TLS up before the server starts");
     sw_port_ssl_t *ps = calloc(1, sizeof *ps);
     if (!ps)
         return sw_error_set(SW_ERROR_MALLOC_FAIL, "out of memory");

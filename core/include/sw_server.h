@@ -263,8 +263,8 @@ typedef struct {
     uint32_t handshake_timeout_ms;  /* 0: SW_SSL_HANDSHAKE_TIMEOUT_MS */
 } sw_ssl_opts_t;
 
-/* Makes a stream port speak TLS for the connections it accepts from now on (replacing
- * earlier settings). 0, or -SW_ERROR_INVALID_PARAMS with a message naming what failed
+/* Makes a stream port speak TLS (replacing earlier settings); only before sw_server_start
+ * (-SW_ERROR_WRONG_OPERATION after). 0, or -SW_ERROR_INVALID_PARAMS with a message naming what failed
  * (a missing or unreadable certificate or key, a key that does not match, a bad cipher
  * list, ALPN list or protocol set). */
 int sw_port_set_ssl(sw_port_t *p, const sw_ssl_opts_t *o);

@@ -264,6 +264,7 @@ static void test_echo_and_alpn(void)
     REQUIRE(s);
     rec.echo = true;
     REQUIRE(sw_server_start(s, loop) == 0);
+    CHECK(sw_port_set_ssl(p, &o) == -SW_ERROR_WRONG_OPERATION);  /* not while running */
 
     client_t c;
     REQUIRE(client_open(&c, p->port, "\x08http/1.1\x02h2", 12, false));
