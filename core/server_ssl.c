@@ -33,6 +33,7 @@ struct sw_port_ssl {
     unsigned alpn_wire_len;
     char *alpn_names;            /* the same names NUL-separated: what sw_conn_alpn returns */
     uint32_t handshake_timeout_ms;
+    bool counted;                /* in bio_users */
 };
 
 /* The last OpenSSL error as text (the queue is cleared). */
@@ -90,10 +91,14 @@ static int bio_create(BIO *b)
     return 1;
 }
 
-/* Made once per process and kept (OpenSSL has no owner to hand it to). */
+/* Shared by every TLS connection of the process while a TLS port exists: freed with
+ * the last one (an embedder such as PHP may unload this code while the process goes on). */
+static BIO_METHOD *bio_meth;
+static size_t bio_users;  /* ports with TLS */
+
 static BIO_METHOD *bio_method(void)
 {
-    static BIO_METHOD *m;
+    BIO_METHOD *m = bio_meth;
     if (!m) {
         m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "swoole server socket");
         if (m && (!BIO_meth_set_write(m, bio_write) || !BIO_meth_set_read(m, bio_read) ||
@@ -101,6 +106,7 @@ static BIO_METHOD *bio_method(void)
             BIO_meth_free(m);
             m = NULL;
         }
+        bio_meth = m;
     }
     return m;
 }
@@ -235,10 +241,16 @@ static int ctx_load(sw_port_ssl_t *ps, const sw_ssl_opts_t *o)
     return 0;
 }
 
+/* A port's TLS state goes only after its connections (sw_server_free closes them
+ * first), so the last one out may free the BIO method. */
 static void port_ssl_drop(sw_port_ssl_t *ps)
 {
     if (!ps)
         return;
+    if (ps->counted && --bio_users == 0 && bio_meth) {
+        BIO_meth_free(bio_meth);
+        bio_meth = NULL;
+    }
     SSL_CTX_free(ps->ctx);
     free(ps->alpn_wire);
     free(ps->alpn_names);
@@ -264,6 +276,8 @@ int sw_port_set_ssl(sw_port_t *p, const sw_ssl_opts_t *o)
     }
     ps->handshake_timeout_ms = o->handshake_timeout_ms ? o->handshake_timeout_ms
                                                        : SW_SSL_HANDSHAKE_TIMEOUT_MS;
+    ps->counted = true;
+    bio_users++;
     port_ssl_drop(p->ssl);  /* connections already accepted keep their own SSL object */
     p->ssl = ps;
     return 0;

@@ -16,7 +16,7 @@ $dir = sw_ssl_certs();
 $port = 23160;
 $server = new Swoole\Http\Server('127.0.0.1', $port, SWOOLE_BASE, SWOOLE_SOCK_TCP | SWOOLE_SSL);
 $server->set(['ssl_cert_file' => "$dir/server.crt", 'ssl_key_file' => "$dir/server.key",
-              'log_level' => SWOOLE_LOG_WARNING]);
+              'log_level' => SWOOLE_LOG_WARNING, 'worker_num' => 1]);
 $peer = null;
 $server->on('workerStart', function ($s) use (&$peer, $port, $dir) {
     $peer = sw_peer_start(SW_PY . <<<'PY'
