@@ -7,6 +7,8 @@ swoole.plugins[]=http
 foreach (['python3', 'openssl', 'curl'] as $cmd)
     if (!shell_exec("command -v $cmd")) die("skip $cmd not available");
 ?>
+--XLEAK--
+The http plugin leaves the Swoole\Http\Server object unfreed at shutdown with or without TLS (valgrind: "definitely lost" from object_init_ex of `new Swoole\Http\Server`, reported to the lead); remove this section once that is fixed.
 --FILE--
 <?php
 require __DIR__ . '/../include/server.inc';
