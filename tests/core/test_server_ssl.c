@@ -338,6 +338,43 @@ static void test_large_send(void)
     sw_loop_free(loop);
 }
 
+/* A queued file cannot use sendfile(2) under TLS: it is read and encrypted, in order
+ * with the buffered bytes around it. */
+static void test_sendfile(void)
+{
+    sw_loop_t *loop = sw_loop_new();
+    sw_port_t *p;
+    sw_ssl_opts_t o = server_opts();
+    sw_server_t *s = make_server(&p, &o);
+    REQUIRE(s);
+    REQUIRE(sw_server_start(s, loop) == 0);
+    enum { N = 300000 };
+    char *data = malloc(N), *buf = malloc(N + 8);
+    for (int i = 0; i < N; i++)
+        data[i] = (char)(i * 7 % 253);
+    FILE *f = fopen(path(7, "payload.bin"), "wb");
+    REQUIRE(f && fwrite(data, 1, N, f) == N);
+    fclose(f);
+    client_t c;
+    REQUIRE(client_open(&c, p->port, NULL, 0, false));
+    REQUIRE(client_handshake(&c, loop) == 1);
+    SPIN(loop, rec.connects == 1);
+    int64_t id = s->head->session;
+    CHECK(sw_server_send(s, id, "head", 4) == 0);
+    CHECK(sw_server_sendfile(s, id, path(7, "payload.bin"), 0, 0) == 0);
+    CHECK(sw_server_send(s, id, "tail", 4) == 0);
+    CHECK(client_read(&c, loop, buf, N + 8) == N + 8);
+    CHECK(memcmp(buf, "head", 4) == 0);
+    CHECK(memcmp(buf + 4, data, N) == 0);
+    CHECK(memcmp(buf + 4 + N, "tail", 4) == 0);
+    free(data);
+    free(buf);
+    client_close(&c);
+    SPIN(loop, rec.closes == 1);
+    sw_server_free(s);
+    sw_loop_free(loop);
+}
+
 static void test_client_cert(void)
 {
     sw_loop_t *loop = sw_loop_new();
@@ -491,6 +528,7 @@ static void test_bad_settings(void)
 static const tap_case_t cases[] = {
     TAP_CASE(test_echo_and_alpn),
     TAP_CASE(test_large_send),
+    TAP_CASE(test_sendfile),
     TAP_CASE(test_client_cert),
     TAP_CASE(test_close_notify_after_data),
     TAP_CASE(test_plaintext_and_timeout),
