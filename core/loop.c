@@ -1,6 +1,7 @@
 /* loop.c — the epoll event loop: fd watchers, deferred and per-iteration callbacks,
  * signals through signalfd, the cached clock, and the iteration that drives timers. */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,19 +201,52 @@ int sw_io_start(sw_loop_t *loop, sw_io_t *io, unsigned events)
     return 0;
 }
 
-int sw_io_stop(sw_loop_t *loop, sw_io_t *io)
+static bool io_watched(const sw_loop_t *loop, const sw_io_t *io)
 {
-    if (!io->events || io->fd < 0 || (size_t)io->fd >= loop->watchers_cap ||
-        loop->watchers[io->fd] != io)
-        return 0;
-    /* EPOLL_CTL_DEL can fail with EBADF when the owner closed the fd first; the kernel
-     * already dropped it then, so the bookkeeping below is still right. */
-    epoll_ctl(loop->epfd, EPOLL_CTL_DEL, io->fd, NULL);
+    return io->events && io->fd >= 0 && (size_t)io->fd < loop->watchers_cap &&
+           loop->watchers[io->fd] == io;
+}
+
+static void io_forget(sw_loop_t *loop, sw_io_t *io)
+{
     loop->watchers[io->fd] = NULL;
     loop->io_count--;
     if (!io->unref)
         loop->io_refs--;
     io->events = 0;
+}
+
+/* Forks of this process so far: a child made by fork() holds copies of our fds, and a
+ * file description stays in the epoll set until every copy is closed. */
+static unsigned long fork_count;
+static pthread_once_t fork_count_once = PTHREAD_ONCE_INIT;
+static void count_fork(void) { fork_count++; }
+static void fork_count_init(void) { pthread_atfork(NULL, count_fork, NULL); }
+
+unsigned long sw_fork_generation(void)
+{
+    pthread_once(&fork_count_once, fork_count_init);
+    return fork_count;
+}
+
+void sw_io_stop_closing(sw_loop_t *loop, sw_io_t *io, unsigned long fork_gen)
+{
+    if (fork_gen != sw_fork_generation()) {   /* a child may still hold the fd */
+        sw_io_stop(loop, io);
+        return;
+    }
+    if (io_watched(loop, io))
+        io_forget(loop, io);
+}
+
+int sw_io_stop(sw_loop_t *loop, sw_io_t *io)
+{
+    if (!io_watched(loop, io))
+        return 0;
+    /* EPOLL_CTL_DEL can fail with EBADF when the owner closed the fd first; the kernel
+     * already dropped it then, so the bookkeeping below is still right. */
+    epoll_ctl(loop->epfd, EPOLL_CTL_DEL, io->fd, NULL);
+    io_forget(loop, io);
     return 0;
 }
 

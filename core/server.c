@@ -127,12 +127,23 @@ sw_server_t *sw_server_new(void)
     return s;
 }
 
+/* Input buffers of the common size outlive their connection in a small pool: a server
+ * under Connection: close traffic would otherwise get and give back 64 KiB per
+ * connection, which malloc serves by moving the heap top (brk) again and again. */
+static void in_buffer_put(sw_server_t *s, char *in, size_t cap)
+{
+    if (in && cap == SW_SERVER_READ_CHUNK && s->in_pool_len < SW_SERVER_IN_POOL)
+        s->in_pool[s->in_pool_len++] = in;
+    else
+        free(in);
+}
+
 static void reap_zombies(sw_server_t *s)
 {
     while (s->zombies) {
         sw_conn_t *c = s->zombies;
         s->zombies = c->next;
-        free(c->in);
+        in_buffer_put(s, c->in, c->in_cap);
         free(c->out);
         free(c);
     }
@@ -162,6 +173,8 @@ void sw_server_free(sw_server_t *s)
         free(p);
     }
     reap_zombies(s);
+    while (s->in_pool_len)
+        free(s->in_pool[--s->in_pool_len]);
     sw_idmap_free(&s->sessions);
     free(s->by_fd);
     free(s);
@@ -430,6 +443,7 @@ static void accept_one(sw_server_t *s, sw_port_t *p, int fd, struct sockaddr_sto
     c->addrlen = len;
     c->connect_time = (uint64_t)time(NULL);
     c->last_recv_ms = c->last_send_ms = sw_loop_now(s->loop);
+    c->fork_gen = sw_fork_generation();
     if (table_put(s, c) < 0) {
         close(fd);
         free(c);
@@ -595,6 +609,10 @@ static void dispatch_input(sw_server_t *s, sw_conn_t *c)
 static bool conn_read(sw_server_t *s, sw_conn_t *c)
 {
 again:
+    if (!c->in && s->in_pool_len) {
+        c->in = s->in_pool[--s->in_pool_len];
+        c->in_cap = SW_SERVER_READ_CHUNK;
+    }
     if (c->in_cap - c->in_len < SW_SERVER_READ_CHUNK) {
         size_t cap = c->in_cap ? c->in_cap : SW_SERVER_READ_CHUNK;
         while (cap - c->in_len < SW_SERVER_READ_CHUNK)
@@ -608,7 +626,7 @@ again:
         c->in_cap = cap;
     }
     ssize_t n = c->ssl ? sw_conn_ssl_read(c, c->in + c->in_len, SW_SERVER_READ_CHUNK)
-                       : read(c->fd, c->in + c->in_len, SW_SERVER_READ_CHUNK);
+                       : recv(c->fd, c->in + c->in_len, SW_SERVER_READ_CHUNK, 0);
     if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
         if (c->ssl_read_wants_write)
             apply_interest(s, c);
@@ -745,7 +763,8 @@ static int conn_flush_file(sw_server_t *s, sw_conn_t *c)
 
 static ssize_t conn_write(sw_conn_t *c, const char *data, size_t len)
 {
-    return c->ssl ? sw_conn_ssl_write(c, data, len) : write(c->fd, data, len);
+    /* send(), not write(): no SIGPIPE from a vanished peer, and no VFS layer on the way */
+    return c->ssl ? sw_conn_ssl_write(c, data, len) : send(c->fd, data, len, MSG_NOSIGNAL);
 }
 
 static void conn_flush(sw_server_t *s, sw_conn_t *c)
@@ -993,7 +1012,7 @@ static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify)
     if (c->closed)
         return;
     c->closed = true;
-    sw_io_stop(s->loop, &c->io);
+    sw_io_stop_closing(s->loop, &c->io, c->fork_gen);
     if (c->reset_on_close) {
         struct linger lg = {1, 0};
         setsockopt(c->fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);

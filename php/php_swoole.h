@@ -216,6 +216,8 @@ int php_sw_conn_close(sw_api_conn_t *c, bool reset);
 int php_sw_conn_pause(sw_api_conn_t *c);
 int php_sw_conn_resume(sw_api_conn_t *c);
 void php_sw_conn_redispatch(sw_api_conn_t *c);
+void *php_sw_conn_port_data(const sw_api_conn_t *c);
+void php_sw_conn_set_port_data(sw_api_conn_t *c, void *data);
 
 /* Plugins (plugin_loader.c, plugin_services.c). */
 #ifndef PHP_SW_PLUGIN_DIR

@@ -671,6 +671,8 @@ static const sw_api_t api = {
     .conn_pause = php_sw_conn_pause,
     .conn_resume = php_sw_conn_resume,
     .conn_redispatch = php_sw_conn_redispatch,
+    .conn_port_data = php_sw_conn_port_data,
+    .conn_set_port_data = php_sw_conn_set_port_data,
 };
 
 const sw_api_t *php_sw_plugin_api(void) { return &api; }

@@ -844,6 +844,9 @@ int php_sw_conn_resume(sw_api_conn_t *ac)
     return sw_server_resume(c->port->serv, c->session);
 }
 
+void *php_sw_conn_port_data(const sw_api_conn_t *c) { return core_conn(c)->port->app_data; }
+void php_sw_conn_set_port_data(sw_api_conn_t *c, void *data) { core_conn(c)->port->app_data = data; }
+
 void php_sw_conn_redispatch(sw_api_conn_t *ac)
 {
     sw_conn_t *c = core_conn(ac);

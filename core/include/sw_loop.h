@@ -73,6 +73,12 @@ void sw_loop_unref(sw_loop_t *loop);
 void sw_io_init(sw_io_t *io, int fd, sw_io_cb cb, void *data);
 int sw_io_start(sw_loop_t *loop, sw_io_t *io, unsigned events);
 int sw_io_stop(sw_loop_t *loop, sw_io_t *io);
+/* sw_io_stop for a watcher whose fd the caller closes right away and never duplicated:
+ * close() takes it out of the epoll set, so the EPOLL_CTL_DEL system call is skipped —
+ * unless the process forked since fork_gen (sw_fork_generation() when the fd was made),
+ * as a child's copy would keep it in the set. */
+void sw_io_stop_closing(sw_loop_t *loop, sw_io_t *io, unsigned long fork_gen);
+unsigned long sw_fork_generation(void);
 bool sw_io_active(const sw_io_t *io);
 /* Number of started fd watchers (referenced or not). */
 size_t sw_loop_io_count(const sw_loop_t *loop);

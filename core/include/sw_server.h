@@ -79,6 +79,8 @@ long sw_proto_eof_tail(const sw_proto_t *p, const void *buf, size_t len);
 
 /* ---- server --------------------------------------------------------------------------------- */
 
+#define SW_SERVER_IN_POOL 32
+
 typedef struct sw_server sw_server_t;
 typedef struct sw_port sw_port_t;
 typedef struct sw_conn sw_conn_t;
@@ -110,6 +112,7 @@ struct sw_port {
     int socket_buffer_size;      /* SO_SNDBUF/SO_RCVBUF of accepted connections, 0: default */
     const sw_port_app_t *app;    /* NULL: packets go to on_receive */
     void *app_ctx;
+    void *app_data;              /* the application protocol's per-port state */
     sw_port_ssl_t *ssl;          /* TLS when set (sw_port_set_ssl) */
     void *data;                  /* for the embedder */
     sw_port_t *next;
@@ -142,6 +145,7 @@ struct sw_conn {
     sw_conn_t *prev, *next;      /* the live list, in session order */
     void *data;
     void *app_data;              /* the port's application protocol's state */
+    unsigned long fork_gen;      /* sw_fork_generation() at accept */
 };
 
 typedef struct {
@@ -169,6 +173,8 @@ struct sw_server {
     sw_idmap_t sessions;         /* session → live connection */
     sw_conn_t *head, *tail;      /* live connections, oldest first */
     sw_conn_t *zombies;          /* closed, freed at the end of the iteration */
+    char *in_pool[SW_SERVER_IN_POOL];  /* input buffers kept for the next connections */
+    size_t in_pool_len;
     int64_t next_session;
     size_t conn_count;
     size_t max_conn;             /* 0: no limit of our own */

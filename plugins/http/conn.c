@@ -96,20 +96,19 @@ static void cfg_load(http_cfg_t *cfg, sw_api_conn_t *c)
     cfg->autoindex = cfg_bool(c, "http_autoindex", false);
 }
 
+/* The settings of c's port, loaded by its first connection and kept in the port's slot. */
 static const http_cfg_t *cfg_of(sw_api_conn_t *c, zend_object *server)
 {
-    sw_api_conn_info_t info = {.size = sizeof info};
-    sw_api->conn_info(c, &info);
-    for (int i = 0; i < cfg_count; i++)
-        if (cfgs[i].server == server && cfgs[i].server_fd == info.server_fd)
-            return &cfgs[i];
+    http_cfg_t *cfg = sw_api->conn_port_data(c);
+    if (cfg)
+        return cfg;
     if (cfg_count == HTTP_CFG_MAX)   /* that many HTTP ports: the last ones share one */
         return &cfgs[HTTP_CFG_MAX - 1];
-    http_cfg_t *cfg = &cfgs[cfg_count++];
+    cfg = &cfgs[cfg_count++];
     memset(cfg, 0, sizeof *cfg);
     cfg->server = server;
-    cfg->server_fd = info.server_fd;
     cfg_load(cfg, c);
+    sw_api->conn_set_port_data(c, cfg);
     return cfg;
 }
 

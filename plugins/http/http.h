@@ -16,7 +16,7 @@
 
 /* Settings of one listening port, resolved once (the first connection of the port). */
 typedef struct http_cfg {
-    zend_object *server;          /* the cache key, with server_fd */
+    zend_object *server;          /* the server it was loaded for */
     int server_fd;
     http_limits_t limits;
     bool parse_cookie, parse_post, parse_files;

@@ -225,6 +225,10 @@ typedef struct sw_api {
     /* Calls on_data again from the loop with the input the connection holds (after it
      * returned 0 while busy). Does nothing if it holds none. */
     void (*conn_redispatch)(sw_api_conn_t *c);
+    /* One pointer per listening port for the protocol's own use (its settings, say),
+     * shared by the port's connections; NULL until set. */
+    void *(*conn_port_data)(const sw_api_conn_t *c);
+    void (*conn_set_port_data)(sw_api_conn_t *c, void *data);
 } sw_api_t;
 
 /* True if the core's table has the member `fn` (and it is set). */
