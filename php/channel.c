@@ -24,12 +24,10 @@ static inline php_sw_channel_t *channel_from(zend_object *obj)
 
 static zend_object *channel_create(zend_class_entry *ce)
 {
-    php_sw_channel_t *c = zend_object_alloc(sizeof *c, ce);
+    php_sw_channel_t *c = php_sw_object_new(ce, sizeof *c,
+                                            XtOffsetOf(php_sw_channel_t, std), &channel_handlers);
 
     c->chan = NULL;
-    zend_object_std_init(&c->std, ce);
-    object_properties_init(&c->std, ce);
-    c->std.handlers = &channel_handlers;
     return &c->std;
 }
 

@@ -82,11 +82,9 @@ long php_sw_cosocket_timeout(double arg, double object, double global)
 
 static zend_object *cosocket_create(zend_class_entry *ce)
 {
-    php_sw_cosocket_t *cs = zend_object_alloc(sizeof *cs, ce);
+    php_sw_cosocket_t *cs = php_sw_object_new(ce, sizeof *cs,
+                                              XtOffsetOf(php_sw_cosocket_t, std), &cosocket_handlers);
     memset(cs, 0, XtOffsetOf(php_sw_cosocket_t, std));
-    zend_object_std_init(&cs->std, ce);
-    object_properties_init(&cs->std, ce);
-    cs->std.handlers = &cosocket_handlers;
     return &cs->std;
 }
 

@@ -33,12 +33,9 @@ static inline holder_t *holder_from(zend_object *obj)
 
 static zend_object *holder_create(zend_class_entry *ce, zend_object_handlers *h)
 {
-    holder_t *c = zend_object_alloc(sizeof *c, ce);
+    holder_t *c = php_sw_object_new(ce, sizeof *c, XtOffsetOf(holder_t, std), h);
     c->sock = NULL;
     c->tls_pending = false;
-    zend_object_std_init(&c->std, ce);
-    object_properties_init(&c->std, ce);
-    c->std.handlers = h;
     return &c->std;
 }
 
@@ -650,11 +647,8 @@ static inline server_t *server_from(zend_object *obj)
 
 static zend_object *server_create(zend_class_entry *ce)
 {
-    server_t *s = zend_object_alloc(sizeof *s, ce);
+    server_t *s = php_sw_object_new(ce, sizeof *s, XtOffsetOf(server_t, std), &server_handlers);
     memset(s, 0, XtOffsetOf(server_t, std));
-    zend_object_std_init(&s->std, ce);
-    object_properties_init(&s->std, ce);
-    s->std.handlers = &server_handlers;
     return &s->std;
 }
 

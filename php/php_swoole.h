@@ -198,6 +198,19 @@ void php_sw_plugin_classes_minit(void);
 void php_sw_plugin_classes_mshutdown(void);
 const char *php_sw_plugin_unavailable(const char *name);
 
+/* The first lines of every create_object: a `size`-byte struct whose zend_object sits at
+ * `offset`, allocated, initialised with its class's properties and given its handlers. */
+static inline void *php_sw_object_new(zend_class_entry *ce, size_t size, size_t offset,
+                                      const zend_object_handlers *handlers)
+{
+    char *mem = zend_object_alloc(size, ce);
+    zend_object *obj = (zend_object *)(mem + offset);
+    zend_object_std_init(obj, ce);
+    object_properties_init(obj, ce);
+    obj->handlers = handlers;
+    return mem;
+}
+
 /* Server protocols of plugins (server.c): the SDK 1.1 calls, see <swoole/sdk.h>. */
 zend_class_entry *php_sw_find_class(const char *name);
 int php_sw_proto_register(const sw_api_proto_t *p);

@@ -22,15 +22,13 @@ static inline php_sw_scheduler_t *scheduler_from(zend_object *obj)
 
 static zend_object *scheduler_create(zend_class_entry *ce)
 {
-    php_sw_scheduler_t *s = zend_object_alloc(sizeof *s, ce);
+    php_sw_scheduler_t *s = php_sw_object_new(ce, sizeof *s,
+                                              XtOffsetOf(php_sw_scheduler_t, std), &scheduler_handlers);
 
     s->tasks = NULL;
     s->num = s->cap = 0;
     s->started = false;
     ZVAL_UNDEF(&s->settings);
-    zend_object_std_init(&s->std, ce);
-    object_properties_init(&s->std, ce);
-    s->std.handlers = &scheduler_handlers;
     return &s->std;
 }
 

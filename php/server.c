@@ -153,10 +153,8 @@ static inline php_sw_srv_task_t *srv_task_from(zend_object *o)
 
 static zend_object *server_create(zend_class_entry *ce)
 {
-    php_sw_server_t *s = zend_object_alloc(sizeof *s, ce);
-    zend_object_std_init(&s->std, ce);
-    object_properties_init(&s->std, ce);
-    s->std.handlers = &server_handlers;
+    php_sw_server_t *s = php_sw_object_new(ce, sizeof *s,
+                                           XtOffsetOf(php_sw_server_t, std), &server_handlers);
     for (int i = 0; i < EV_TOTAL; i++)
         ZVAL_UNDEF(&s->cbs[i]);
     s->worker_num = 1;
@@ -226,10 +224,8 @@ static HashTable *server_get_gc(zend_object *o, zval **table, int *n)
 
 static zend_object *port_create(zend_class_entry *ce)
 {
-    php_sw_port_t *p = zend_object_alloc(sizeof *p, ce);
-    zend_object_std_init(&p->std, ce);
-    object_properties_init(&p->std, ce);
-    p->std.handlers = &port_handlers;
+    php_sw_port_t *p = php_sw_object_new(ce, sizeof *p,
+                                         XtOffsetOf(php_sw_port_t, std), &port_handlers);
     for (int i = 0; i < EV_TOTAL; i++)
         ZVAL_UNDEF(&p->cbs[i]);
     return &p->std;
@@ -261,10 +257,8 @@ static HashTable *port_get_gc(zend_object *o, zval **table, int *n)
 
 static zend_object *iter_create(zend_class_entry *ce)
 {
-    php_sw_conn_iter_t *it = zend_object_alloc(sizeof *it, ce);
-    zend_object_std_init(&it->std, ce);
-    object_properties_init(&it->std, ce);
-    it->std.handlers = &iter_handlers;
+    php_sw_conn_iter_t *it = php_sw_object_new(ce, sizeof *it,
+                                               XtOffsetOf(php_sw_conn_iter_t, std), &iter_handlers);
     ZVAL_UNDEF(&it->list);
     return &it->std;
 }
@@ -2007,10 +2001,8 @@ ZEND_METHOD(Swoole_Server, taskCo)
 
 static zend_object *srv_task_create(zend_class_entry *ce)
 {
-    php_sw_srv_task_t *t = zend_object_alloc(sizeof *t, ce);
-    zend_object_std_init(&t->std, ce);
-    object_properties_init(&t->std, ce);
-    t->std.handlers = &srv_task_handlers;
+    php_sw_srv_task_t *t = php_sw_object_new(ce, sizeof *t,
+                                             XtOffsetOf(php_sw_srv_task_t, std), &srv_task_handlers);
     ZVAL_UNDEF(&t->server);
     return &t->std;
 }

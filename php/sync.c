@@ -98,13 +98,11 @@ static inline php_sw_waitgroup_t *waitgroup_from(zend_object *obj)
 
 static zend_object *waitgroup_create(zend_class_entry *ce)
 {
-    php_sw_waitgroup_t *wg = zend_object_alloc(sizeof *wg, ce);
+    php_sw_waitgroup_t *wg = php_sw_object_new(ce, sizeof *wg,
+                                               XtOffsetOf(php_sw_waitgroup_t, std), &waitgroup_handlers);
 
     wg->count = 0;
     wg->waiters.head = wg->waiters.tail = NULL;
-    zend_object_std_init(&wg->std, ce);
-    object_properties_init(&wg->std, ce);
-    wg->std.handlers = &waitgroup_handlers;
     return &wg->std;
 }
 static void timeout_fired(sw_loop_t *loop, sw_timer_t *timer, void *arg)
@@ -247,13 +245,11 @@ static inline php_sw_barrier_t *barrier_from(zend_object *obj)
 
 static zend_object *barrier_create(zend_class_entry *ce)
 {
-    php_sw_barrier_t *b = zend_object_alloc(sizeof *b, ce);
+    php_sw_barrier_t *b = php_sw_object_new(ce, sizeof *b,
+                                            XtOffsetOf(php_sw_barrier_t, std), &barrier_handlers);
 
     b->waiter = NULL;
     b->used = false;
-    zend_object_std_init(&b->std, ce);
-    object_properties_init(&b->std, ce);
-    b->std.handlers = &barrier_handlers;
     return &b->std;
 }
 

@@ -203,14 +203,9 @@ void http_conn_reply_error(http_conn_t *hc, int status)
 {
     if (!hc->conn)
         return;
-    const char *reason = http_status_reason(status);
     char buf[512];
-    int n = snprintf(buf, sizeof buf,
-                     "HTTP/1.1 %d %s\r\nServer: " HTTP_SERVER_NAME "\r\nDate: %s\r\n"
-                     "Content-Type: text/plain\r\nContent-Length: %zu\r\n"
-                     "Connection: close\r\n\r\n%s\n",
-                     status, reason, http_date_now(), strlen(reason) + 1, reason);
-    sw_api->conn_send(hc->conn, buf, (size_t)n);
+    size_t n = http_status_page(buf, sizeof buf, status, true);
+    sw_api->conn_send(hc->conn, buf, n);
     sw_api->conn_close(hc->conn, false);
 }
 

@@ -175,15 +175,9 @@ static void cfg_load(http_coserver_t *srv)
 /* A response the handler never got to make: status text, then close or keep going. */
 static void reply_status(http_co_conn_t *cc, int status, bool close)
 {
-    const char *reason = http_status_reason(status);
     char buf[512];
-    int n = snprintf(buf, sizeof buf,
-                     "HTTP/1.1 %d %s\r\nServer: " HTTP_SERVER_NAME "\r\nDate: %s\r\n"
-                     "Content-Type: text/plain\r\nContent-Length: %zu\r\n"
-                     "Connection: %s\r\n\r\n%s\n",
-                     status, reason, http_date_now(), strlen(reason) + 1,
-                     close ? "close" : "keep-alive", reason);
-    if (cc->sock && sw_api->socket_write(cc->sock, buf, (size_t)n, -1) < 0)
+    size_t n = http_status_page(buf, sizeof buf, status, close);
+    if (cc->sock && sw_api->socket_write(cc->sock, buf, n, -1) < 0)
         cc->close_after = true;
     if (close)
         cc->close_after = true;

@@ -116,6 +116,8 @@ void http_response_make(zval *out, http_conn_t *hc);
 /* The connection of a response in flight is gone. */
 void http_response_orphan(http_response_t *r);
 const char *http_status_reason(int status);
+/* A complete response of `status` with its reason as a text body, into buf; its length. */
+size_t http_status_page(char *buf, size_t cap, int status, bool close);
 /* The current Date header value (IMF-fixdate), cached per second. */
 const char *http_date_now(void);
 

@@ -86,6 +86,18 @@ const char *http_status_reason(int status)
     }
 }
 
+size_t http_status_page(char *buf, size_t cap, int status, bool close)
+{
+    const char *reason = http_status_reason(status);
+    int n = snprintf(buf, cap,
+                     "HTTP/1.1 %d %s\r\nServer: " HTTP_SERVER_NAME "\r\nDate: %s\r\n"
+                     "Content-Type: text/plain\r\nContent-Length: %zu\r\n"
+                     "Connection: %s\r\n\r\n%s\n",
+                     status, reason, http_date_now(), strlen(reason) + 1,
+                     close ? "close" : "keep-alive", reason);
+    return n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1;
+}
+
 const char *http_date_now(void)
 {
     static char buf[40];
