@@ -46,12 +46,17 @@ before = seen
 b, r = ask(b'reload')
 print(r)
 b.close()
-time.sleep(0.5)
-after = set()
-for i in range(6):
-    b, p = ask(b'pid')
-    after.add(int(p))
-    b.close()
+# the old workers finish what they do before they go: wait (a loaded machine is slow)
+deadline = time.time() + 20
+while True:
+    time.sleep(0.2)
+    after = set()
+    for i in range(6):
+        b, p = ask(b'pid')
+        after.add(int(p))
+        b.close()
+    if not (after & before) or time.time() > deadline:
+        break
 print('new workers after reload:', not (after & before))
 b, r = ask(b'shutdown')
 print(r)
