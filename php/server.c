@@ -6,6 +6,7 @@
  * SWOOLE_PROCESS is accepted but runs as SWOOLE_BASE, with a warning. */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <glob.h>
 #include <poll.h>
 #include <signal.h>
@@ -2328,6 +2329,58 @@ static void run_manager(php_sw_server_t *s)
     call_at_root(s, EV_MANAGER_STOP, false);
 }
 
+/* log_file: the server's log lines (stderr) go to the file from now on. daemonize: the
+ * process that called start() exits at once with status 0 and the server goes on in a child
+ * of it, in a new session, with stdin on /dev/null and stdout/stderr on log_file (or
+ * /dev/null), as Swoole does. The caller never returns from a successful daemonize: it
+ * leaves with _exit(), since running PHP's shutdown there would undo the server's state
+ * (a Unix socket's file, the pid file) under the daemon. */
+static bool daemonize_and_log(php_sw_server_t *s)
+{
+    HashTable *ht = setting_of(&s->std);
+    zval *v = setting(ht, "log_file");
+    zend_string *path = v && Z_TYPE_P(v) != IS_NULL ? zval_get_string(v) : NULL;
+    bool daemon = (v = setting(ht, "daemonize")) && zend_is_true(v);
+    int log_fd = -1;
+    if (path && ZSTR_LEN(path)) {
+        log_fd = open(ZSTR_VAL(path), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+        if (log_fd < 0)
+            php_error_docref(NULL, E_WARNING, "cannot open log_file %s: %s", ZSTR_VAL(path),
+                             strerror(errno));
+    }
+    if (path)
+        zend_string_release(path);
+    if (path && log_fd < 0)
+        return false;
+    if (daemon) {
+        fflush(stdout);
+        fflush(stderr);
+        pid_t pid = fork();
+        if (pid < 0) {
+            php_error_docref(NULL, E_WARNING, "daemonize: fork() failed: %s", strerror(errno));
+            if (log_fd >= 0)
+                close(log_fd);
+            return false;
+        }
+        if (pid > 0)
+            _exit(0);
+        setsid();
+        int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+        if (null_fd >= 0) {
+            dup2(null_fd, STDIN_FILENO);
+            dup2(log_fd >= 0 ? log_fd : null_fd, STDOUT_FILENO);
+            close(null_fd);
+        }
+    }
+    if (log_fd >= 0) {
+        dup2(log_fd, STDERR_FILENO);
+        close(log_fd);
+    } else if (daemon) {
+        dup2(STDOUT_FILENO, STDERR_FILENO);   /* /dev/null */
+    }
+    return true;
+}
+
 ZEND_METHOD(Swoole_Server, start)
 {
     php_sw_server_t *s = THIS_SERVER();
@@ -2351,6 +2404,8 @@ ZEND_METHOD(Swoole_Server, start)
     if (s->mode == PHP_SW_MODE_PROCESS)
         php_error_docref(NULL, E_WARNING, "SWOOLE_PROCESS mode is not available yet, "
                          "the server runs in SWOOLE_BASE mode");
+    if (!daemonize_and_log(s))
+        RETURN_FALSE;
     s->started = true;
     running_server = s;
     zval *pid_file = setting(setting_of(&s->std), "pid_file");
