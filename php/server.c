@@ -6,6 +6,8 @@
  * SWOOLE_PROCESS is accepted but runs as SWOOLE_BASE, with a warning. */
 #include <ctype.h>
 #include <errno.h>
+#include <grp.h>
+#include <pwd.h>
 #include <fcntl.h>
 #include <glob.h>
 #include <poll.h>
@@ -569,6 +571,17 @@ static bool apply_server_settings(php_sw_server_t *s, HashTable *ht, bool commit
         !positive_setting(ht, "task_worker_num", 0, PHP_SW_MAX_WORKERS, &task_num) ||
         !positive_setting(ht, "max_wait_time", 1, 86400, &max_wait))
         return false;
+    /* Accepted and checked, with no effect in SWOOLE_BASE mode: each worker is its own
+     * reactor (reactor_num), the kernel hands connections to whichever worker accepts first
+     * (dispatch_mode), and tasks always travel over Unix sockets (task_ipc_mode). */
+    zend_long unused;
+    if (!positive_setting(ht, "reactor_num", 1, PHP_SW_MAX_WORKERS, &unused) ||
+        !positive_setting(ht, "dispatch_mode", 1, 10, &unused) ||
+        !positive_setting(ht, "task_ipc_mode", 1, 4, &unused) ||
+        !positive_setting(ht, "max_coroutine", 1, INT32_MAX, &unused))
+        return false;
+    if (commit && ht)
+        php_sw_apply_settings(ht);   /* max_coroutine, as Co::set() would */
     if ((v = setting(ht, "task_tmpdir"))) {
         zend_string *dir = zval_get_string(v);
         struct stat st;
@@ -2097,12 +2110,43 @@ ZEND_METHOD(Swoole_Server, finish)
 }
 
 /* A task worker's whole life: tasks in, results out, until SIGTERM. */
+/* chroot, group and user of the worker processes (they need a root master). A failure
+ * is a warning and the worker goes on as it is, as Swoole's does. */
+static void drop_privileges(php_sw_server_t *s)
+{
+    HashTable *ht = setting_of(&s->std);
+    zval *v;
+    if ((v = setting(ht, "chroot")) && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v)) {
+        if (chroot(Z_STRVAL_P(v)) < 0 || chdir("/") < 0)
+            php_error_docref(NULL, E_WARNING, "chroot(%s) failed: %s", Z_STRVAL_P(v),
+                             strerror(errno));
+    }
+    if ((v = setting(ht, "group")) && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v)) {
+        struct group *g = getgrnam(Z_STRVAL_P(v));
+        if (!g)
+            php_error_docref(NULL, E_WARNING, "unknown group '%s'", Z_STRVAL_P(v));
+        else if (setgid(g->gr_gid) < 0)
+            php_error_docref(NULL, E_WARNING, "setgid(%s) failed: %s", Z_STRVAL_P(v),
+                             strerror(errno));
+    }
+    if ((v = setting(ht, "user")) && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v)) {
+        struct passwd *pw = getpwnam(Z_STRVAL_P(v));
+        if (!pw)
+            php_error_docref(NULL, E_WARNING, "unknown user '%s'", Z_STRVAL_P(v));
+        else if ((getuid() == 0 && setgroups(0, NULL) < 0 && errno != EPERM) ||
+                 setuid(pw->pw_uid) < 0)
+            php_error_docref(NULL, E_WARNING, "setuid(%s) failed: %s", Z_STRVAL_P(v),
+                             strerror(errno));
+    }
+}
+
 static void run_task_worker(php_sw_server_t *s, int worker_id)
 {
     sw_loop_t *loop = sw_loop_default();
     s->worker_id = worker_id;
     s->is_task_worker = true;
     s->running = true;
+    drop_privileges(s);
     update_process_props(s, getppid());
     task_worker_watch(s, loop);
     sw_signal_add(loop, SIGTERM, on_sigterm, s);
@@ -2121,6 +2165,7 @@ static void run_worker(php_sw_server_t *s, int worker_id)
     sw_loop_t *loop = sw_loop_default();
     s->worker_id = worker_id;
     s->running = true;
+    drop_privileges(s);
     update_process_props(s, s->managed ? getppid() : getpid());
     if (s->managed)
         task_worker_watch(s, loop);
