@@ -182,7 +182,10 @@ void sw_server_free(sw_server_t *s)
 
 /* ---- ports ---------------------------------------------------------------------------------- */
 
-static int port_bind(sw_port_t *p)
+static int port_bind_ex(sw_port_t *p, bool reuse_port);
+static int port_bind(sw_port_t *p) { return port_bind_ex(p, false); }
+
+static int port_bind_ex(sw_port_t *p, bool reuse_port)
 {
     struct sockaddr_storage ss;
     socklen_t len;
@@ -196,6 +199,11 @@ static int port_bind(sw_port_t *p)
     int one = 1;
     if (ss.ss_family != AF_UNIX) {
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        if (reuse_port && setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) < 0) {
+            int e = errno;
+            close(fd);
+            return sw_error_set(e, "SO_REUSEPORT: %s", strerror(e));
+        }
         if (ss.ss_family == AF_INET6)
             setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
     } else {
@@ -253,6 +261,26 @@ sw_port_t *sw_server_add_port(sw_server_t *s, int type, const char *host, int po
     *tail = p;
     s->port_count++;
     return p;
+}
+
+int sw_port_reuse_port(sw_port_t *p)
+{
+    if (p->type != SW_SOCK_TCP && p->type != SW_SOCK_TCP6)
+        return 0;
+    /* the first socket of the group must have the option before its bind as well: the
+     * port's own socket makes way for one that has it */
+    if (p->fd >= 0) {
+        close(p->fd);
+        p->fd = -1;
+    }
+    return port_bind_ex(p, true);
+}
+
+void sw_port_close(sw_port_t *p)
+{
+    if (p->fd >= 0)
+        close(p->fd);
+    p->fd = -1;
 }
 
 int sw_port_set_backlog(sw_port_t *p, int backlog)

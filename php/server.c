@@ -89,6 +89,7 @@ typedef struct {
     zend_string *task_tmpdir;     /* where payloads too big for a message go */
     pid_t master_pid;             /* names this server's task temp files */
     bool send_yield;
+    bool reuse_port;              /* enable_reuse_port: a listening socket per worker */
     struct send_waiter *send_waiters;  /* coroutines in send() waiting for BufferEmpty */
     long requests;                /* handled by this worker, for max_request */
     pid_t *workers;               /* manager: pid of each worker slot */
@@ -2110,6 +2111,8 @@ ZEND_METHOD(Swoole_Server, finish)
 }
 
 /* A task worker's whole life: tasks in, results out, until SIGTERM. */
+static bool reuse_ports(php_sw_server_t *s);
+
 /* chroot, group and user of the worker processes (they need a root master). A failure
  * is a warning and the worker goes on as it is, as Swoole's does. */
 static void drop_privileges(php_sw_server_t *s)
@@ -2167,6 +2170,10 @@ static void run_worker(php_sw_server_t *s, int worker_id)
     s->running = true;
     drop_privileges(s);
     update_process_props(s, s->managed ? getppid() : getpid());
+    if (s->managed && s->reuse_port && !reuse_ports(s)) {
+        s->running = false;
+        return;
+    }
     if (s->managed)
         task_worker_watch(s, loop);
     if (sw_server_start(s->core, loop) < 0) {
@@ -2312,6 +2319,11 @@ static void run_manager(php_sw_server_t *s)
     call_at_root(s, EV_MANAGER_START, false);
     for (int i = 0; i < total; i++)
         s->workers[i] = spawn_worker(s, i);
+    /* with enable_reuse_port every worker has its own socket: the manager's, which never
+     * accepts, must leave the group or the kernel would queue connections on it */
+    for (size_t i = 0; s->reuse_port && i < s->nports; i++)
+        if (s->ports[i]->port->type == SW_SOCK_TCP || s->ports[i]->port->type == SW_SOCK_TCP6)
+            sw_port_close(s->ports[i]->port);
     while (s->running) {
         int status;
         /* polled, not blocking: a signal arriving just before a blocking waitpid would
@@ -2372,6 +2384,21 @@ static void run_manager(php_sw_server_t *s)
     signal(SIGUSR1, SIG_DFL);
     signal(SIGUSR2, SIG_DFL);
     call_at_root(s, EV_MANAGER_STOP, false);
+}
+
+/* enable_reuse_port: every TCP port gets a socket with SO_REUSEPORT (here, then one per
+ * worker: the kernel spreads new connections across the workers' own queues). */
+static bool reuse_ports(php_sw_server_t *s)
+{
+    for (size_t i = 0; i < s->nports; i++) {
+        sw_port_t *p = s->ports[i]->port;
+        if (sw_port_reuse_port(p) < 0) {
+            php_error_docref(NULL, E_WARNING, "enable_reuse_port: %s:%d: %s", p->host, p->port,
+                             sw_error_msg());
+            return false;
+        }
+    }
+    return true;
 }
 
 /* log_file: the server's log lines (stderr) go to the file from now on. daemonize: the
@@ -2449,6 +2476,10 @@ ZEND_METHOD(Swoole_Server, start)
     if (s->mode == PHP_SW_MODE_PROCESS)
         php_error_docref(NULL, E_WARNING, "SWOOLE_PROCESS mode is not available yet, "
                          "the server runs in SWOOLE_BASE mode");
+    zval *rp = setting(setting_of(&s->std), "enable_reuse_port");
+    s->reuse_port = rp && zend_is_true(rp);
+    if (s->reuse_port && !reuse_ports(s))
+        RETURN_FALSE;
     if (!daemonize_and_log(s))
         RETURN_FALSE;
     s->started = true;

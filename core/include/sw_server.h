@@ -201,6 +201,13 @@ bool sw_sock_type_is_valid(int type);
 
 /* Changes the backlog of a listening stream port (listen() again). */
 int sw_port_set_backlog(sw_port_t *p, int backlog);
+/* enable_reuse_port: replaces a TCP port's socket with a new one bound to the same address
+ * with SO_REUSEPORT, so that each worker process can bind its own and the kernel spreads
+ * connections across them. 0 or a negative code (the port has no socket then). Other
+ * types: nothing to do. */
+int sw_port_reuse_port(sw_port_t *p);
+/* Closes the port's socket (a manager's copy, once every worker has its own). */
+void sw_port_close(sw_port_t *p);
 
 /* Watches the ports on loop and starts the heartbeat timer. */
 int sw_server_start(sw_server_t *s, sw_loop_t *loop);
