@@ -608,7 +608,19 @@ static void dispatch_input(sw_server_t *s, sw_conn_t *c)
             off += (size_t)got;
             continue;
         }
-        if (pr->length_check) {
+        if (pr->length_check && pr->length_fn) {
+            got = pr->length_fn(pr->length_ctx, b, n);
+            if (c->closed)
+                return;
+            if (got < 0)
+                got = SW_PROTO_MALFORMED;
+            else if (got > 0 && (size_t)got > pr->max_length)
+                got = SW_PROTO_TOO_LARGE;
+            else if (got == 0 && n >= pr->max_length)
+                got = SW_PROTO_TOO_LARGE;
+            else if ((size_t)got > n)
+                got = 0;   /* the packet is longer than what is here: wait */
+        } else if (pr->length_check) {
             got = sw_proto_length_packet(pr, b, n);
         } else if (pr->eof_split) {
             got = sw_proto_eof_packet(pr, b, n, &c->eof_scan);

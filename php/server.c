@@ -110,6 +110,7 @@ struct php_sw_port {
     php_sw_server_t *serv;
     zval cbs[EV_TOTAL];           /* connect, receive, packet, close, buffer* only */
     bool ssl;                     /* SWOOLE_SSL: TLS set up from the ssl_* settings at start */
+    zval length_func;             /* package_length_func, or undefined */
     zend_object std;
 };
 
@@ -232,6 +233,7 @@ static zend_object *port_create(zend_class_entry *ce)
                                          XtOffsetOf(php_sw_port_t, std), &port_handlers);
     for (int i = 0; i < EV_TOTAL; i++)
         ZVAL_UNDEF(&p->cbs[i]);
+    ZVAL_UNDEF(&p->length_func);
     return &p->std;
 }
 
@@ -248,6 +250,7 @@ static void port_free(zend_object *o)
     }
     for (int i = 0; i < EV_TOTAL; i++)
         zval_ptr_dtor(&p->cbs[i]);
+    zval_ptr_dtor(&p->length_func);
     zend_object_std_dtor(o);
 }
 
@@ -1392,6 +1395,48 @@ static bool apply_port_opts(sw_port_t *p, HashTable *ht)
     return true;
 }
 
+/* package_length_func: called with the bytes a connection holds, returns the length of the
+ * packet at their start (0: not known yet, < 0: bad input). It runs here, synchronously,
+ * like Swoole's: it must not wait. */
+static long call_length_func(void *ctx, const char *buf, size_t len)
+{
+    php_sw_port_t *pp = ctx;
+    zval arg, rv;
+    ZVAL_STRINGL(&arg, buf, len);
+    ZVAL_UNDEF(&rv);
+    long n = -1;
+    if (call_user_function(NULL, NULL, &pp->length_func, &rv, 1, &arg) == SUCCESS &&
+        !EG(exception) && Z_TYPE(rv) != IS_UNDEF)
+        n = (long)zval_get_long(&rv);
+    zval_ptr_dtor(&arg);
+    zval_ptr_dtor(&rv);
+    if (EG(exception)) {
+        zend_exception_error(EG(exception), E_WARNING);
+        zend_clear_exception();
+        n = -1;
+    }
+    return n;
+}
+
+static bool apply_length_func(php_sw_server_t *s, php_sw_port_t *pp)
+{
+    zval *v = setting(setting_of(&pp->std), "package_length_func");
+    if (!v)
+        v = setting(setting_of(&s->std), "package_length_func");
+    if (!v || Z_TYPE_P(v) == IS_NULL)
+        return true;
+    if (!zend_is_callable(v, 0, NULL)) {
+        php_error_docref(NULL, E_WARNING, "package_length_func must be callable");
+        return false;
+    }
+    zval_ptr_dtor(&pp->length_func);
+    ZVAL_COPY(&pp->length_func, v);
+    pp->port->proto.length_fn = call_length_func;
+    pp->port->proto.length_ctx = pp;
+    pp->port->proto.length_check = true;
+    return true;
+}
+
 static bool apply_all_settings(php_sw_server_t *s)
 {
     HashTable *ss = setting_of(&s->std);
@@ -1402,7 +1447,8 @@ static bool apply_all_settings(php_sw_server_t *s)
         /* a port inherits the server's protocol settings, then applies its own */
         if (!apply_proto(&p->proto, &p->tcp_nodelay, ss) ||
             !apply_proto(&p->proto, &p->tcp_nodelay, setting_of(&s->ports[i]->std)) ||
-            !apply_port_opts(p, ss) || !apply_port_opts(p, setting_of(&s->ports[i]->std)))
+            !apply_port_opts(p, ss) || !apply_port_opts(p, setting_of(&s->ports[i]->std)) ||
+            !apply_length_func(s, s->ports[i]))
             return false;
         if (s->ports[i]->ssl && !apply_ssl(s->ports[i], ss))
             return false;

@@ -47,6 +47,11 @@ typedef struct sw_proto {
     uint32_t length_offset; /* where the length field starts */
     uint32_t body_offset;   /* packet size = body_offset + the length value */
     uint32_t max_length;    /* package_max_length: larger packets close the connection */
+    /* With length_check, a function of the embedder's instead of the header fields
+     * (package_length_func): > 0 the packet's whole length, 0 need more bytes, < 0 bad
+     * input (the connection closes). */
+    long (*length_fn)(void *ctx, const char *buf, size_t len);
+    void *length_ctx;
 } sw_proto_t;
 
 #define SW_PROTO_DEFAULT_MAX_LENGTH (2u * 1024 * 1024)
