@@ -11,6 +11,7 @@ typedef struct {
     struct sw_idmap_slot *slots;  /* capacity entries; key 0 marks an empty slot */
     size_t cap;                   /* a power of two, or 0 before the first insert */
     size_t len;                   /* occupied slots */
+    size_t max_disp;              /* the furthest any key sits from its home slot */
 } sw_idmap_t;
 
 /* Keys must be non-zero. put replaces an existing value. Returns 0 or -ENOMEM. */
