@@ -541,7 +541,46 @@ static void test_bad_ports(void)
     sw_server_free(s);
 }
 
+/* The peer address as text: IPv4 formatted by hand must read as inet_ntop's, IPv6 and
+ * Unix paths pass through. */
+static void test_sockaddr_text(void)
+{
+    static const uint32_t fixed[] = {0, 0xffffffffu, 0x7f000001u, 0x0a006409u, 0xc0a80001u,
+                                     0x01020304u, 0x64000a63u, 0x09630064u};
+    uint32_t x = 0x9e3779b9u;
+    bool same = true;
+
+    for (int i = 0; i < 2000; i++) {
+        struct sockaddr_in in = {.sin_family = AF_INET, .sin_port = htons(8080)};
+        char got[INET6_ADDRSTRLEN], want[INET_ADDRSTRLEN];
+        int port = 0;
+        x = x * 1664525u + 1013904223u;
+        in.sin_addr.s_addr = htonl(i < 8 ? fixed[i] : x);
+        sw_sockaddr_text((struct sockaddr *)&in, sizeof in, got, sizeof got, &port);
+        inet_ntop(AF_INET, &in.sin_addr, want, sizeof want);
+        if (strcmp(got, want) != 0 || port != 8080) {
+            printf("# %s != %s\n", got, want);
+            same = false;
+            break;
+        }
+    }
+    CHECK(same);
+
+    struct sockaddr_in6 in6 = {.sin6_family = AF_INET6, .sin6_port = htons(443)};
+    char text[INET6_ADDRSTRLEN];
+    int port = 0;
+    inet_pton(AF_INET6, "2001:db8::1", &in6.sin6_addr);
+    sw_sockaddr_text((struct sockaddr *)&in6, sizeof in6, text, sizeof text, &port);
+    CHECK(strcmp(text, "2001:db8::1") == 0 && port == 443);
+
+    struct sockaddr_un un = {.sun_family = AF_UNIX, .sun_path = "/tmp/x.sock"};
+    socklen_t len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + strlen(un.sun_path) + 1);
+    sw_sockaddr_text((struct sockaddr *)&un, len, text, sizeof text, &port);
+    CHECK(strcmp(text, "/tmp/x.sock") == 0 && port == 0);
+}
+
 static const tap_case_t cases[] = {
+    TAP_CASE(test_sockaddr_text),
     TAP_CASE(test_length_types),
     TAP_CASE(test_length_packet),
     TAP_CASE(test_eof_packet),
