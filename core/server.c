@@ -158,6 +158,34 @@ static void in_buffer_put(sw_server_t *s, char *in, size_t cap)
         free(in);
 }
 
+/* Connection structs are reused the same way: with one request per connection, the
+ * malloc and free of a 400-byte struct that overflows glibc's per-size cache cost more
+ * than parsing the request. */
+#define SW_SERVER_CONN_POOL 256
+
+static sw_conn_t *conn_get(sw_server_t *s)
+{
+    sw_conn_t *c = s->conn_pool;
+
+    if (!c)
+        return calloc(1, sizeof *c);
+    s->conn_pool = c->next;
+    s->conn_pool_len--;
+    memset(c, 0, sizeof *c);
+    return c;
+}
+
+static void conn_put(sw_server_t *s, sw_conn_t *c)
+{
+    if (s->conn_pool_len >= SW_SERVER_CONN_POOL) {
+        free(c);
+        return;
+    }
+    c->next = s->conn_pool;
+    s->conn_pool = c;
+    s->conn_pool_len++;
+}
+
 static void reap_zombies(sw_server_t *s)
 {
     while (s->zombies) {
@@ -165,7 +193,7 @@ static void reap_zombies(sw_server_t *s)
         s->zombies = c->next;
         in_buffer_put(s, c->in, c->in_cap);
         free(c->out);
-        free(c);
+        conn_put(s, c);
     }
 }
 
@@ -195,6 +223,11 @@ void sw_server_free(sw_server_t *s)
     reap_zombies(s);
     while (s->in_pool_len)
         free(s->in_pool[--s->in_pool_len]);
+    while (s->conn_pool) {
+        sw_conn_t *c = s->conn_pool;
+        s->conn_pool = c->next;
+        free(c);
+    }
     sw_idmap_free(&s->sessions);
     free(s->by_fd);
     free(s);
@@ -479,7 +512,7 @@ static void accept_one(sw_server_t *s, sw_port_t *p, int fd, struct sockaddr_sto
         close(fd);
         return;
     }
-    sw_conn_t *c = calloc(1, sizeof *c);
+    sw_conn_t *c = conn_get(s);
     if (!c) {
         close(fd);
         return;

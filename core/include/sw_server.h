@@ -180,6 +180,8 @@ struct sw_server {
     sw_conn_t *zombies;          /* closed, freed at the end of the iteration */
     char *in_pool[SW_SERVER_IN_POOL];  /* input buffers kept for the next connections */
     size_t in_pool_len;
+    sw_conn_t *conn_pool;        /* freed connection structs kept for reuse (via next) */
+    size_t conn_pool_len;
     int64_t next_session;
     size_t conn_count;
     size_t max_conn;             /* 0: no limit of our own */
