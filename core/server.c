@@ -197,9 +197,23 @@ static void reap_zombies(sw_server_t *s)
     }
 }
 
+/* Connections sent their last bytes this iteration and not closed by their owner yet:
+ * those whose queue is written go now (the rest close when it drains, in conn_flush). */
+static void close_finished(sw_server_t *s)
+{
+    while (s->closing_list) {
+        sw_conn_t *c = s->closing_list;
+        s->closing_list = c->close_next;
+        c->close_next = NULL;
+        if (!c->closed && !out_any(c))
+            conn_close(s, c, true);
+    }
+}
+
 static void cycle_cb(sw_loop_t *loop, void *arg)
 {
     (void)loop;
+    close_finished(arg);
     reap_zombies(arg);
 }
 
@@ -220,6 +234,7 @@ void sw_server_free(sw_server_t *s)
         sw_port_ssl_free(p);
         free(p);
     }
+    s->closing_list = NULL;  /* stop() closed them all */
     reap_zombies(s);
     while (s->in_pool_len)
         free(s->in_pool[--s->in_pool_len]);
@@ -861,10 +876,38 @@ static int conn_flush_file(sw_server_t *s, sw_conn_t *c)
     return 1;
 }
 
+/* A connection that closes after its queue drains sends with MSG_MORE: the last bytes
+ * wait in the kernel for the close, whose FIN then leaves in the same packet. Answering
+ * "Connection: close" so takes one packet less each way of loopback, a fifth of the
+ * server's CPU per request. */
 static ssize_t conn_write(sw_conn_t *c, const char *data, size_t len)
 {
+    if (c->ssl)
+        return sw_conn_ssl_write(c, data, len);
     /* send(), not write(): no SIGPIPE from a vanished peer, and no VFS layer on the way */
-    return c->ssl ? sw_conn_ssl_write(c, data, len) : send(c->fd, data, len, MSG_NOSIGNAL);
+    if (!c->closing)
+        return send(c->fd, data, len, MSG_NOSIGNAL);
+    c->corked = true;
+    return send(c->fd, data, len, MSG_NOSIGNAL | MSG_MORE);
+}
+
+/* Before closing a corked connection: close(2) with unread input resets the connection
+ * and drops the bytes held back for the FIN, where an uncorked write would at least have
+ * gone out before the reset. Input nobody will read is drained (64 KiB at most, then the
+ * held bytes are pushed out first). Usually this is one recv that finds nothing. */
+static void conn_uncork(sw_conn_t *c)
+{
+    char scratch[4096];
+
+    for (int i = 0; i < 16; i++) {
+        ssize_t n = recv(c->fd, scratch, sizeof scratch, MSG_DONTWAIT);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return;
+    }
+    int one = 1;
+    setsockopt(c->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 }
 
 static void conn_flush(sw_server_t *s, sw_conn_t *c)
@@ -1012,11 +1055,9 @@ int sw_server_sendfile(sw_server_t *s, int64_t session, const char *path, uint64
     return rc;
 }
 
-int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len)
+static int conn_send(sw_server_t *s, sw_conn_t *c, const void *data, size_t len)
 {
-    sw_conn_t *c = conn_lookup(s, session);
-    if (!c)
-        return -sw_error_code();
+    int64_t session = c->session;
     if (len == 0)
         return sw_error_set(SW_ERROR_INVALID_PARAMS, "data to send is empty");
     if (out_pending(c) + len > s->buffer_output_size)
@@ -1052,6 +1093,31 @@ int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len
             s->h.on_buffer_full(s, c);
     }
     return 0;
+}
+
+int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len)
+{
+    sw_conn_t *c = conn_lookup(s, session);
+    return c ? conn_send(s, c, data, len) : -sw_error_code();
+}
+
+/* Closing is set before the write, so that the bytes go out with MSG_MORE. Nothing can
+ * be sent after them; the connection is closed by the caller's sw_server_close, when the
+ * queue drains, or at the latest at the end of this loop iteration (cycle_cb), so that
+ * the held bytes never wait for a close that does not come. */
+int sw_server_send_last(sw_server_t *s, int64_t session, const void *data, size_t len)
+{
+    sw_conn_t *c = conn_lookup(s, session);
+    if (!c)
+        return -sw_error_code();
+    c->closing = true;
+    int rc = conn_send(s, c, data, len);
+    if (!c->closed) {
+        c->close_next = s->closing_list;
+        s->closing_list = c;
+        apply_interest(s, c);
+    }
+    return rc;
 }
 
 /* ---- events and close ----------------------------------------------------------------------- */
@@ -1119,6 +1185,8 @@ static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify)
     }
     if (c->ssl)
         conn_ssl_end(s, c);
+    else if (c->corked && !c->reset_on_close)
+        conn_uncork(c);
     close(c->fd);
     out_files_free(c);
     s->stats.close_count++;
@@ -1135,7 +1203,12 @@ static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify)
 
 int sw_server_close(sw_server_t *s, int64_t session, bool reset)
 {
-    sw_conn_t *c = conn_lookup(s, session);
+    sw_conn_t *c = session > 0 ? sw_idmap_get(&s->sessions, session) : NULL;
+    if (c && c->closing && !c->closed && !out_any(c)) {  /* its last bytes are written */
+        conn_close(s, c, true);
+        return 0;
+    }
+    c = conn_lookup(s, session);
     if (!c)
         return -sw_error_code();
     if (reset || !out_any(c)) {

@@ -224,6 +224,7 @@ void *php_sw_conn_data(const sw_api_conn_t *c);
 void php_sw_conn_set_data(sw_api_conn_t *c, void *data);
 int php_sw_conn_info(const sw_api_conn_t *c, sw_api_conn_info_t *info);
 int php_sw_conn_send(sw_api_conn_t *c, const void *data, size_t len);
+int php_sw_conn_send_last(sw_api_conn_t *c, const void *data, size_t len);
 size_t php_sw_conn_pending(const sw_api_conn_t *c);
 int php_sw_conn_close(sw_api_conn_t *c, bool reset);
 int php_sw_conn_pause(sw_api_conn_t *c);

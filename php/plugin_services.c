@@ -673,6 +673,7 @@ static const sw_api_t api = {
     .conn_redispatch = php_sw_conn_redispatch,
     .conn_port_data = php_sw_conn_port_data,
     .conn_set_port_data = php_sw_conn_set_port_data,
+    .conn_send_last = php_sw_conn_send_last,
 };
 
 const sw_api_t *php_sw_plugin_api(void) { return &api; }

@@ -832,6 +832,12 @@ int php_sw_conn_send(sw_api_conn_t *ac, const void *data, size_t len)
     return sw_server_send(c->port->serv, c->session, data, len);
 }
 
+int php_sw_conn_send_last(sw_api_conn_t *ac, const void *data, size_t len)
+{
+    sw_conn_t *c = core_conn(ac);
+    return sw_server_send_last(c->port->serv, c->session, data, len);
+}
+
 size_t php_sw_conn_pending(const sw_api_conn_t *ac)
 {
     const sw_conn_t *c = core_conn(ac);

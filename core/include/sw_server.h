@@ -140,6 +140,7 @@ struct sw_conn {
     uint64_t last_recv_ms, last_send_ms, last_dispatch_ms;  /* loop clock */
     uint64_t recv_bytes, sent_bytes;
     bool paused, closing, closed, reset_on_close, buffer_full, reading;
+    bool corked;                 /* written with MSG_MORE: its close pushes the bytes */
     /* TLS (only on a port with ssl): the SSL object, the handshake state and the
      * direction OpenSSL waits for when it needs the other one (renegotiation, key
      * update); alpn points into the port's list */
@@ -148,6 +149,7 @@ struct sw_conn {
     sw_timer_t *handshake_timer;
     const char *alpn;
     sw_conn_t *prev, *next;      /* the live list, in session order */
+    sw_conn_t *close_next;       /* the server's closing_list (sw_server_send_last) */
     void *data;
     void *app_data;              /* the port's application protocol's state */
     unsigned long fork_gen;      /* sw_fork_generation() at accept */
@@ -181,6 +183,7 @@ struct sw_server {
     char *in_pool[SW_SERVER_IN_POOL];  /* input buffers kept for the next connections */
     size_t in_pool_len;
     sw_conn_t *conn_pool;        /* freed connection structs kept for reuse (via next) */
+    sw_conn_t *closing_list;     /* sent their last bytes this iteration, close pending */
     size_t conn_pool_len;
     int64_t next_session;
     size_t conn_count;
@@ -223,6 +226,10 @@ void sw_server_stop(sw_server_t *s, bool notify);
 
 sw_conn_t *sw_server_conn(sw_server_t *s, int64_t session);  /* live and not closing */
 int sw_server_send(sw_server_t *s, int64_t session, const void *data, size_t len);
+/* Sends the connection's last bytes: nothing can be sent after them, and the connection
+ * closes once they are written — at the caller's sw_server_close, when the queue drains,
+ * or at the end of the loop iteration at the latest. Bytes and FIN leave together. */
+int sw_server_send_last(sw_server_t *s, int64_t session, const void *data, size_t len);
 /* Queues length bytes of a file from offset (length 0: to the end of the file) behind
  * whatever is queued already; the bytes go out with sendfile(2), never through memory,
  * when the socket is writable, and the file stays open until they have (or until the

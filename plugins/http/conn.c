@@ -205,7 +205,7 @@ void http_conn_reply_error(http_conn_t *hc, int status)
         return;
     char buf[512];
     size_t n = http_status_page(buf, sizeof buf, status, true);
-    sw_api->conn_send(hc->conn, buf, n);
+    sw_api->conn_send_last(hc->conn, buf, n);
     sw_api->conn_close(hc->conn, false);
 }
 

@@ -392,18 +392,24 @@ static void build_head(http_response_t *r, smart_str *out, long long content_len
 }
 
 /* The output: a server connection's queue, or a coroutine server's socket (coserver.c). */
-static bool conn_send(http_conn_t *hc, const char *data, size_t len)
+static bool conn_send_ex(http_conn_t *hc, const char *data, size_t len, bool last)
 {
     if (!len)
         return true;
     if (hc->co)
         return http_co_send(hc, data, len);
-    int rc = sw_api->conn_send(hc->conn, data, len);
+    int rc = last ? sw_api->conn_send_last(hc->conn, data, len)
+                  : sw_api->conn_send(hc->conn, data, len);
     if (rc < 0) {
         php_error_docref(NULL, E_WARNING, "failed to send the response: %s", sw_api->error_msg());
         return false;
     }
     return true;
+}
+
+static bool conn_send(http_conn_t *hc, const char *data, size_t len)
+{
+    return conn_send_ex(hc, data, len, false);
 }
 
 /* The value of header `name` if it is set once as a string, else NULL. */
@@ -543,7 +549,9 @@ static bool send_end(http_response_t *r, const char *body, size_t len)
     }
     if (zbody)
         zend_string_release(zbody);
-    ok = http_conn_open(hc) && (!out.s || conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s)));
+    /* the response to "Connection: close" goes out with the FIN (conn_send_last) */
+    ok = http_conn_open(hc) &&
+         (!out.s || conn_send_ex(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s), !r->keep_alive));
     smart_str_free(&out);
     r->hc = NULL;
     if (hc->co)

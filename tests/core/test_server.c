@@ -114,7 +114,9 @@ typedef struct {
     size_t got_len[8];
     int ngot;
     int64_t last_session;
-    bool close_in_receive, echo;
+    bool close_in_receive, echo, send_last;
+    int send_after_last;         /* what a send after sw_server_send_last returned */
+    size_t conns_after_close;    /* conn_count right after closing a send_last connection */
 } rec_t;
 
 static rec_t rec;
@@ -134,6 +136,16 @@ static void on_receive(sw_server_t *s, sw_conn_t *c, const char *d, size_t n)
     }
     if (rec.echo)
         sw_server_send(s, c->session, d, n);
+    if (rec.send_last) {
+        int64_t session = c->session;
+        sw_server_send_last(s, session, "bye", 3);
+        rec.send_after_last = sw_server_send(s, session, "more", 4);
+        if (rec.close_in_receive) {
+            CHECK(sw_server_close(s, session, false) == 0);
+            rec.conns_after_close = s->conn_count;
+        }
+        return;
+    }
     if (rec.close_in_receive)
         sw_server_close(s, c->session, false);
 }
@@ -579,7 +591,40 @@ static void test_sockaddr_text(void)
     CHECK(strcmp(text, "/tmp/x.sock") == 0 && port == 0);
 }
 
+/* sw_server_send_last: nothing can follow the last bytes; the connection closes at the
+ * owner's sw_server_close at once, or by itself at the end of the loop iteration; the
+ * peer reads the bytes, then the end of the stream. */
+static void test_send_last(void)
+{
+    sw_loop_t *loop = sw_loop_new();
+    sw_server_t *s = make_server();
+    sw_port_t *p = sw_server_add_port(s, SW_SOCK_TCP, "127.0.0.1", 0, 0);
+    REQUIRE(p && p->port > 0);
+    REQUIRE(sw_server_start(s, loop) == 0);
+    rec.send_last = true;
+
+    for (int with_close = 0; with_close < 2; with_close++) {
+        rec.close_in_receive = with_close;
+        rec.closes = 0;
+        rec.conns_after_close = 99;
+        int fd = tcp_client(p->port);
+        REQUIRE(fd >= 0);
+        CHECK(write(fd, "hi", 2) == 2);
+        char buf[16];
+        CHECK(read_n(fd, buf, sizeof buf, loop) == 3 && memcmp(buf, "bye", 3) == 0);
+        CHECK(rec.send_after_last == -SW_ERROR_SESSION_CLOSING);
+        CHECK(rec.closes == 1);
+        CHECK(s->conn_count == 0);
+        if (with_close)
+            CHECK(rec.conns_after_close == 0);
+        close(fd);
+    }
+    sw_server_free(s);
+    sw_loop_free(loop);
+}
+
 static const tap_case_t cases[] = {
+    TAP_CASE(test_send_last),
     TAP_CASE(test_sockaddr_text),
     TAP_CASE(test_length_types),
     TAP_CASE(test_length_packet),

@@ -229,6 +229,11 @@ typedef struct sw_api {
      * shared by the port's connections; NULL until set. */
     void *(*conn_port_data)(const sw_api_conn_t *c);
     void (*conn_set_port_data)(sw_api_conn_t *c, void *data);
+    /* 1.2: conn_send for the connection's last bytes (a response to "Connection: close"):
+     * nothing can be sent after them and the connection closes once they are written —
+     * at your conn_close, or at the end of the loop iteration at the latest. The bytes
+     * and the FIN leave in one packet. */
+    int (*conn_send_last)(sw_api_conn_t *c, const void *data, size_t len);
 } sw_api_t;
 
 /* True if the core's table has the member `fn` (and it is set). */
