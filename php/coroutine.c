@@ -53,8 +53,6 @@ static zend_function coro_bottom_function = {ZEND_INTERNAL_FUNCTION};
  * without asking the core. */
 php_sw_task_t *php_sw_current_task;
 
-php_sw_task_t *php_sw_task_of(sw_coro_t *co) { return sw_coro_user_area(co); }
-
 static zend_vm_stack task_first_page(php_sw_task_t *task)
 {
     return (zend_vm_stack)((char *)task + PHP_SW_TASK_SIZE);

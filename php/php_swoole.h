@@ -88,7 +88,7 @@ typedef struct php_sw_task {
 
 extern php_sw_task_t *php_sw_current_task;     /* coroutine.c */
 static inline php_sw_task_t *php_sw_task_current(void) { return php_sw_current_task; }  /* NULL at the root */
-php_sw_task_t *php_sw_task_of(sw_coro_t *co);
+static inline php_sw_task_t *php_sw_task_of(sw_coro_t *co) { return sw_coro_user_area(co); }
 
 /* Creates a coroutine running fci/fcc with argc args (copied). Returns its id, or -1
  * with a warning raised. */
