@@ -99,8 +99,10 @@ static bool on_cancel(sw_coro_t *co, void *arg)
     return true;
 }
 
-/* Suspends the caller on q until woken, timed out, canceled or closed. */
-static int wait_on(sw_chan_t *ch, struct wait_queue *q, long timeout_ms, const char *what)
+/* Suspends the caller on q until woken, timed out, canceled or closed. Inlined into push
+ * and pop: one frame less between the PHP method and the switch, so the two sides of a
+ * hand-off return through frames of the same depth (fewer mispredicted returns). */
+static inline __attribute__((always_inline)) int wait_on(sw_chan_t *ch, struct wait_queue *q, long timeout_ms, const char *what)
 {
     struct waiter w = { .co = sw_coro_current(), .ch = ch };
     sw_loop_t *loop;

@@ -413,15 +413,12 @@ zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_
     return (zend_long)cid;
 }
 
-php_sw_task_t *php_sw_coro_require(const char *what)
+php_sw_task_t *php_sw_coro_require_failed(const char *what)
 {
-    php_sw_task_t *t = php_sw_task_current();
-    if (!t) {
-        php_sw_set_last_error(SW_ERROR_CO_OUT_OF_COROUTINE);
-        zend_throw_error(php_sw_error_ce, "API must be called in the coroutine%s%s",
-                         what ? ": " : "", what ? what : "");
-    }
-    return t;
+    php_sw_set_last_error(SW_ERROR_CO_OUT_OF_COROUTINE);
+    zend_throw_error(php_sw_error_ce, "API must be called in the coroutine%s%s",
+                     what ? ": " : "", what ? what : "");
+    return NULL;
 }
 
 bool php_sw_coro_unwind_now(void)

@@ -95,7 +95,11 @@ static inline php_sw_task_t *php_sw_task_of(sw_coro_t *co) { return sw_coro_user
 zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_t argc,
                              zval *argv);
 /* Throws Swoole\Error unless called inside a coroutine; returns the current task. */
-php_sw_task_t *php_sw_coro_require(const char *what);
+php_sw_task_t *php_sw_coro_require_failed(const char *what);  /* throws, returns NULL */
+static inline php_sw_task_t *php_sw_coro_require(const char *what)
+{
+    return EXPECTED(php_sw_current_task) ? php_sw_current_task : php_sw_coro_require_failed(what);
+}
 /* After a wait returns: throws the unwind exit if the coroutine is being destroyed, or
  * Swoole\Coroutine\CanceledException if Co::cancel($cid, true) ended the wait. Returns
  * true if the caller must bail out of the PHP function at once. */
@@ -129,7 +133,17 @@ void php_sw_set_last_error(int code);
 int php_sw_get_last_error(void);
 
 /* Parses a timeout in seconds (float) to ms: < 0 → -1 (forever), 0 → 0, else >= 1. */
-long php_sw_timeout_ms(double seconds);
+static inline long php_sw_timeout_ms(double seconds)
+{
+    if (seconds < 0)
+        return -1;
+    if (seconds == 0)
+        return 0;
+    double ms = seconds * 1000.0;
+    if (ms < 1)
+        return 1;
+    return ms > (double)LONG_MAX ? LONG_MAX : (long)ms;
+}
 
 /* A callable with its bound arguments, kept across an asynchronous wait. It is resolved
  * again at each call (a cached __call trampoline would not survive the wait). */
