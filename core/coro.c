@@ -196,14 +196,21 @@ int64_t sw_coro_create_ex(sw_coro_fn fn, void *arg, void (*init)(sw_coro_t *, vo
     /* [ C stack ... | sw_coro_t | user area ] at the top of the mapping, 64-byte aligned */
     uintptr_t top = (uintptr_t)st.low + st.size - user_size;
     sw_coro_t *co = (sw_coro_t *)(top - ((sizeof(sw_coro_t) + 63) & ~(uintptr_t)63));
-    memset(co, 0, sizeof *co);
+    /* Field by field: a memset of the struct compiled to a slow `rep stos`. */
     co->user = user_size ? (char *)co + ((sizeof(sw_coro_t) + 63) & ~(size_t)63) : NULL;
-    co->stack = st;
     co->id = next_id++;
-    co->pcid = current ? current->id : -1;
     co->state = SW_CORO_INIT;
+    co->canceled = false;
+    co->waiting_on = NULL;
+    co->data = NULL;
+    co->pcid = current ? current->id : -1;
+    co->origin = NULL;
     co->fn = fn;
     co->arg = arg;
+    co->cancel_fn = NULL;
+    co->cancel_arg = NULL;
+    co->next = NULL;
+    co->stack = st;
     co->started_ms = sw_clock_ms();
     if ((rc = sw_ctx_make(&co->ctx, st.low, (size_t)((uintptr_t)co - (uintptr_t)st.low),
                           coro_main, co)) < 0 ||

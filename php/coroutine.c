@@ -218,12 +218,27 @@ static void task_init(sw_coro_t *co, void *arg)
     const create_args_t *a = arg;
     php_sw_task_t *t = php_sw_task_of(co);
 
-    memset(t, 0, sizeof *t);
-    t->co = co;
+    /* Field by field: a memset of the whole task was a slow `rep stos` and a tenth of
+     * go(). The executor state fields are written by the first vm_save() before anything
+     * reads them. */
+    t->fiber.handle = NULL;
     t->fiber.kind = &fiber_kind;
+    t->fiber.function = NULL;
+    t->fiber.cleanup = NULL;
+    t->fiber.stack = NULL;
     t->fiber.status = ZEND_FIBER_STATUS_INIT;
+    t->fiber.top_observed_frame = NULL;
+    for (size_t i = 0; i < sizeof t->fiber.reserved / sizeof t->fiber.reserved[0]; i++)
+        t->fiber.reserved[i] = NULL;  /* observers keep their state there */
+    t->co = co;
     t->fcc = *a->fcc;
     ZVAL_COPY(&t->callable, a->callable);
+    t->argv = NULL;
+    t->defers = NULL;
+    t->defer_num = t->defer_cap = 0;
+    t->context = NULL;
+    t->joiners = NULL;
+    t->fatal = t->unwinding = t->cancel_throws = false;
     t->argc = a->argc;
     if (a->argc) {
         t->argv = safe_emalloc(a->argc, sizeof(zval), 0);
