@@ -20,6 +20,11 @@
 #include "zend_builtin_functions.h"
 #include "zend_observer.h"
 
+/* Called on every switch: through the GOT directly, not a PLT stub (one jump less). */
+__attribute__((noplt)) ZEND_API void ZEND_FASTCALL
+zend_observer_fiber_switch_notify(zend_fiber_context *from, zend_fiber_context *to);
+__attribute__((noplt)) ZEND_API bool zend_fiber_switch_blocked(void);
+
 /* Every generated arginfo file names its function table ext_functions. */
 #define ext_functions coroutine_functions
 #include "coroutine_arginfo.h"
