@@ -214,7 +214,7 @@ int64_t sw_coro_create_ex(sw_coro_fn fn, void *arg, void (*init)(sw_coro_t *, vo
     co->started_ms = sw_clock_ms();
     if ((rc = sw_ctx_make(&co->ctx, st.low, (size_t)((uintptr_t)co - (uintptr_t)st.low),
                           coro_main, co)) < 0 ||
-        (rc = sw_idmap_put(&by_id, co->id, co)) < 0) {
+        (rc = sw_idmap_add(&by_id, co->id, co)) < 0) {
         sw_stack_put(&st);
         return rc == -ENOMEM ? sw_error_set(ENOMEM, "out of memory for a coroutine") : rc;
     }
