@@ -142,8 +142,4 @@ void sw_ctx_swap(sw_ctx_t *from, sw_ctx_t *to, int from_ends)
 }
 #endif /* the assembly's is inline in sw_context.h */
 
-void sw_ctx_entered(void)
-{
-}
-
 #endif

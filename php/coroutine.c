@@ -297,10 +297,8 @@ static bool uncaught_exit(void)
     return true;
 }
 
-bool php_sw_uncaught_exception(void)
+bool php_sw_uncaught_exception_slow(void)
 {
-    if (!EG(exception))
-        return false;
     if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
         zend_clear_exception();
         return false;

@@ -115,7 +115,11 @@ static inline bool php_sw_coro_unwinding(void)
  * Swoole\ExitException sets the exit status; anything else goes to the user exception
  * handler, else is reported as PHP's "Uncaught ..." fatal error. Returns true if the
  * process must end (then call php_sw_end_process()). */
-bool php_sw_uncaught_exception(void);
+bool php_sw_uncaught_exception_slow(void);
+static inline bool php_sw_uncaught_exception(void)
+{
+    return UNEXPECTED(EG(exception) != NULL) && php_sw_uncaught_exception_slow();
+}
 /* Ends the request from anywhere (a coroutine or the root) as PHP's fatal errors do:
  * stops the loop and jumps to the main bailout. Does not return. */
 ZEND_NORETURN void php_sw_end_process(void);

@@ -58,7 +58,11 @@ static inline void sw_ctx_swap(sw_ctx_t *from, sw_ctx_t *to, int from_ends)
 }
 #endif
 /* To be called first thing in a context's entry function (ASan bookkeeping). */
+#ifdef SW_ASAN
 void sw_ctx_entered(void);
+#else
+static inline void sw_ctx_entered(void) {}
+#endif
 const char *sw_ctx_backend(void);
 
 #endif
