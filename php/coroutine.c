@@ -19,6 +19,7 @@
 #include "ext/spl/spl_array.h"
 #include "zend_builtin_functions.h"
 #include "zend_observer.h"
+#include "zend_closures.h"
 
 /* Called on every switch: through the GOT directly, not a PLT stub (one jump less). */
 __attribute__((noplt)) ZEND_API void ZEND_FASTCALL
@@ -373,6 +374,48 @@ static void task_release(php_sw_task_t *t)
 
 static void task_join_done(php_sw_task_t *t);
 
+/* zend_call_function() for the usual body, a user function (a closure) without arguments:
+ * the same frame, closure reference, observer notification and execution, without its
+ * generic work (a tenth of go()). Anything else goes through zend_call_function(). */
+static void task_call(php_sw_task_t *t, zend_fcall_info *fci)
+{
+    zend_function *func = t->fcc.function_handler;
+
+    if (t->argc || func->type != ZEND_USER_FUNCTION ||
+        (func->common.fn_flags & (ZEND_ACC_DEPRECATED | ZEND_ACC_CALL_VIA_TRAMPOLINE)) ||
+        !EG(active) || EG(exception)) {
+        zend_call_function(fci, &t->fcc);
+        return;
+    }
+    ZVAL_UNDEF(fci->retval);
+    uint32_t call_info = ZEND_CALL_TOP_FUNCTION | ZEND_CALL_DYNAMIC;
+    void *object_or_called_scope = t->fcc.called_scope;
+    if (!(func->common.fn_flags & ZEND_ACC_STATIC) && t->fcc.object) {
+        object_or_called_scope = t->fcc.object;
+        call_info |= ZEND_CALL_HAS_THIS;
+    }
+    zend_execute_data *call = zend_vm_stack_push_call_frame(call_info, func, 0,
+                                                            object_or_called_scope);
+    if (func->common.fn_flags & ZEND_ACC_CLOSURE) {
+        uint32_t flags = ZEND_CALL_CLOSURE;
+        GC_ADDREF(ZEND_CLOSURE_OBJECT(func));
+        if (func->common.fn_flags & ZEND_ACC_FAKE_CLOSURE)
+            flags |= ZEND_CALL_FAKE_CLOSURE;
+        ZEND_ADD_CALL_FLAG(call, flags);
+    }
+    zend_class_entry *orig_fake_scope = EG(fake_scope);
+    uint32_t orig_jit_trace_num = EG(jit_trace_num);
+    EG(fake_scope) = NULL;
+    zend_init_func_execute_data(call, &func->op_array, fci->retval);
+    ZEND_OBSERVER_FCALL_BEGIN(call);
+    zend_execute_ex(call);
+    EG(jit_trace_num) = orig_jit_trace_num;
+    EG(fake_scope) = orig_fake_scope;
+    zend_vm_stack_free_call_frame(call);  /* the VM leaves a top frame to its caller */
+    /* An exception stays pending: below is the coroutine's internal bottom frame, where
+     * zend_call_function() would not rethrow either. */
+}
+
 static void task_main(void *arg)
 {
     php_sw_task_t *t = php_sw_task_current();
@@ -389,7 +432,7 @@ static void task_main(void *arg)
     ZVAL_UNDEF(&fci.function_name);
 
     zend_try {
-        zend_call_function(&fci, &t->fcc);
+        task_call(t, &fci);
         zval_ptr_dtor(&retval);
         end_process = task_finish(t);
         task_release(t);
