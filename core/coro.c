@@ -268,6 +268,14 @@ int sw_coro_resume(sw_coro_t *co)
     return enter(co);
 }
 
+int sw_coro_resume_or_yield(sw_coro_t *co, const char *what, sw_coro_cancel_fn cancel,
+                            void *cancel_arg)
+{
+    if (co)
+        return sw_coro_resume(co);
+    return sw_coro_yield_ex(what, cancel, cancel_arg);
+}
+
 int sw_coro_cancel(sw_coro_t *co)
 {
     if (!co)

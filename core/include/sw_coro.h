@@ -88,6 +88,11 @@ int sw_coro_yield_ex(const char *what, sw_coro_cancel_fn cancel, void *cancel_ar
 /* Resumes a coroutine suspended in sw_coro_yield(); returns when it yields or ends.
  * Returns 0, or a negative code if it is not waiting. */
 int sw_coro_resume(sw_coro_t *co);
+/* sw_coro_resume(co) if co is not NULL, else sw_coro_yield_ex(what, cancel, cancel_arg):
+ * one entry, so that an embedder's yield and resume can switch from one call site (the two
+ * sides of a switch then return through the same addresses, which CPUs predict). */
+int sw_coro_resume_or_yield(sw_coro_t *co, const char *what, sw_coro_cancel_fn cancel,
+                            void *cancel_arg);
 
 /* Cancels the wait of a suspended coroutine: marks it canceled and calls the cancel
  * function given to its yield, which must take it off whatever queue holds it and return
