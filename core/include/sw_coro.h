@@ -93,6 +93,9 @@ int sw_coro_resume(sw_coro_t *co);
  * sides of a switch then return through the same addresses, which CPUs predict). */
 int sw_coro_resume_or_yield(sw_coro_t *co, const char *what, sw_coro_cancel_fn cancel,
                             void *cancel_arg);
+/* Makes the optimiser forget what it knows of a variable's value (no code): keeps it from
+ * duplicating a call to sw_coro_resume_or_yield() into each path of a branch on it. */
+#define SW_OPAQUE(v) __asm__ volatile("" : "+r"(v))
 
 /* Cancels the wait of a suspended coroutine: marks it canceled and calls the cancel
  * function given to its yield, which must take it off whatever queue holds it and return
