@@ -47,10 +47,12 @@ int sw_ctx_make(sw_ctx_t *ctx, void *stack_low, size_t size, sw_ctx_entry entry,
 /* Saves the running context into `from` and continues `to`. `from_ends`: `from` will never
  * be resumed (lets ASan drop its fake stack). Inline for the assembly without ASan: the
  * switch is one call. */
+#ifndef SW_CONTEXT_UCONTEXT
+__attribute__((visibility("hidden"))) void sw_ctx_swap_asm(void **from_sp, void *to_sp);
+#endif
 #if defined(SW_CONTEXT_UCONTEXT) || defined(SW_ASAN)
 void sw_ctx_swap(sw_ctx_t *from, sw_ctx_t *to, int from_ends);
 #else
-__attribute__((visibility("hidden"))) void sw_ctx_swap_asm(void **from_sp, void *to_sp);
 static inline void sw_ctx_swap(sw_ctx_t *from, sw_ctx_t *to, int from_ends)
 {
     (void)from_ends;
