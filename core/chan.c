@@ -99,13 +99,18 @@ static bool on_cancel(sw_coro_t *co, void *arg)
     return true;
 }
 
-/* Suspends the caller on q until woken, timed out, canceled or closed. */
-static int wait_on(sw_chan_t *ch, struct wait_queue *q, long timeout_ms, const char *what)
+/* Puts the caller on q before it yields: its timeout timer, if any, and its place in the
+ * queue. Returns SW_CHAN_OK, or SW_CHAN_TIMEOUT when it cannot wait (at the root, a zero
+ * timeout, no loop for the timer). */
+static int wait_prepare(struct waiter *w, sw_chan_t *ch, struct wait_queue *q, long timeout_ms)
 {
-    struct waiter w = { .co = sw_coro_current(), .ch = ch };
     sw_loop_t *loop;
 
-    if (!w.co || timeout_ms == 0)
+    w->co = sw_coro_current();
+    w->ch = ch;
+    w->timer = NULL;
+    w->timed_out = false;
+    if (!w->co || timeout_ms == 0)
         return SW_CHAN_TIMEOUT;
     if (timeout_ms > 0) {
         if (!(loop = sw_loop_default()))
@@ -113,17 +118,22 @@ static int wait_on(sw_chan_t *ch, struct wait_queue *q, long timeout_ms, const c
         /* Timers stop at SW_TIMER_MAX_MS; a longer timeout is clamped to it (as sleeps
          * are), not refused, which would fail the wait at once. */
         uint64_t ms = (uint64_t)timeout_ms > SW_TIMER_MAX_MS ? SW_TIMER_MAX_MS : (uint64_t)timeout_ms;
-        w.timer = sw_timer_add(loop, ms, false, on_timeout, &w);
-        if (!w.timer)
+        w->timer = sw_timer_add(loop, ms, false, on_timeout, w);
+        if (!w->timer)
             return SW_CHAN_TIMEOUT;
     }
-    enqueue(q, &w);
-    sw_coro_yield_ex(what, on_cancel, &w);
-    if (w.timer)
-        sw_timer_cancel(sw_loop_default(), w.timer);
-    if (w.timed_out)
+    enqueue(q, w);
+    return SW_CHAN_OK;
+}
+
+/* After the yield: how the wait ended (woken, timed out, canceled). */
+static int wait_finish(struct waiter *w)
+{
+    if (w->timer)
+        sw_timer_cancel(sw_loop_default(), w->timer);
+    if (w->timed_out)
         return SW_CHAN_TIMEOUT;
-    if (sw_coro_is_canceled(w.co))
+    if (sw_coro_is_canceled(w->co))
         return SW_CHAN_CANCELED;
     return SW_CHAN_OK;
 }
@@ -200,42 +210,70 @@ static void *slot(const sw_chan_t *ch, size_t i)
     return ch->buf + idx * ch->elem_size;
 }
 
-int sw_chan_push(sw_chan_t *ch, const void *elem, long timeout_ms)
+/* Push and pop are one function with one switch in it: a producer waiting in push and the
+ * consumer whose pop wakes it (or the other way round) leave and re-enter the same call
+ * site, so the CPU predicts the returns that follow a switch (two distinct functions cost
+ * two mispredicted returns per switch). The order of events is the one documented in
+ * sw_chan.h: wait while the channel is full (push) or empty (pop), move the element, wake
+ * the oldest waiter of the other side. */
+int sw_chan_op(sw_chan_t *ch, void *elem, long timeout_ms, bool push)
 {
-    if (ch->closed)
-        return SW_CHAN_CLOSED;
-    if (ch->len == ch->capacity || ch->producers.len) {
-        int rc = wait_on(ch, &ch->producers, timeout_ms, "channel push");
-        if (rc != SW_CHAN_OK)
-            return rc;
+    struct wait_queue *mine = push ? &ch->producers : &ch->consumers;
+    struct wait_queue *theirs = push ? &ch->consumers : &ch->producers;
+    struct waiter w;
+    bool waiting;
+    int rc;
+
+    if (push) {
         if (ch->closed)
             return SW_CHAN_CLOSED;
-    }
-    if (ch->len == ch->alloc && grow(ch) < 0)
-        return SW_CHAN_NOMEM;
-    copy_elem(slot(ch, ch->len), elem, ch->elem_size);
-    ch->len++;
-    wake_first(&ch->consumers);
-    return SW_CHAN_OK;
-}
-
-int sw_chan_pop(sw_chan_t *ch, void *elem, long timeout_ms)
-{
-    if (ch->len == 0 || ch->consumers.len) {
-        if (ch->closed && ch->len == 0)
+        waiting = ch->len == ch->capacity || ch->producers.len;
+    } else {
+        waiting = ch->len == 0 || ch->consumers.len;
+        if (waiting && ch->closed && ch->len == 0)
             return SW_CHAN_CLOSED;
-        int rc = wait_on(ch, &ch->consumers, timeout_ms, "channel pop");
-        if (rc != SW_CHAN_OK)
-            return rc;
     }
-    if (ch->len == 0)
-        return SW_CHAN_CLOSED;  /* woken by close */
-    copy_elem(elem, slot(ch, 0), ch->elem_size);
-    if (++ch->head == ch->alloc)
-        ch->head = 0;
-    ch->len--;
-    wake_first(&ch->producers);
-    return SW_CHAN_OK;
+    if (waiting && (rc = wait_prepare(&w, ch, mine, timeout_ms)) != SW_CHAN_OK)
+        return rc;
+    for (;;) {
+        sw_coro_t *wake = NULL;
+
+        if (!waiting) {
+            if (push) {
+                if (ch->len == ch->alloc && grow(ch) < 0)
+                    return SW_CHAN_NOMEM;
+                copy_elem(slot(ch, ch->len), elem, ch->elem_size);
+                ch->len++;
+            } else {
+                if (ch->len == 0)
+                    return SW_CHAN_CLOSED;  /* woken by close */
+                copy_elem(elem, slot(ch, 0), ch->elem_size);
+                if (++ch->head == ch->alloc)
+                    ch->head = 0;
+                ch->len--;
+            }
+            struct waiter *t = theirs->head;
+            if (!t)
+                return SW_CHAN_OK;
+            unlink_waiter(t);
+            wake = t->co;
+        }
+        /* The one switch: resume the woken waiter, or yield while waiting. The empty asm
+         * hides the values of push and wake from the optimiser, which would otherwise copy
+         * this call into each path (distinct call sites again). */
+        SW_OPAQUE(push);
+        SW_OPAQUE(wake);
+        sw_coro_resume_or_yield(wake, push ? "channel push" : "channel pop", on_cancel, &w);
+        SW_OPAQUE(push);
+        SW_OPAQUE(wake);
+        if (wake)
+            return SW_CHAN_OK;
+        if ((rc = wait_finish(&w)) != SW_CHAN_OK)
+            return rc;
+        if (push && ch->closed)
+            return SW_CHAN_CLOSED;
+        waiting = false;
+    }
 }
 
 int sw_chan_close(sw_chan_t *ch)

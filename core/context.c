@@ -53,7 +53,6 @@ const char *sw_ctx_backend(void)
 
 #else /* assembly */
 
-void sw_ctx_swap_asm(void **from_sp, void *to_sp);
 void sw_ctx_trampoline(void);
 
 int sw_ctx_make(sw_ctx_t *ctx, void *stack_low, size_t size, sw_ctx_entry entry, void *arg)
@@ -87,10 +86,12 @@ int sw_ctx_make(sw_ctx_t *ctx, void *stack_low, size_t size, sw_ctx_entry entry,
     return 0;
 }
 
+#ifdef SW_ASAN
 static void swap_raw(sw_ctx_t *from, sw_ctx_t *to)
 {
     sw_ctx_swap_asm(&from->sp, to->sp);
 }
+#endif
 
 const char *sw_ctx_backend(void)
 {
@@ -133,14 +134,12 @@ void sw_ctx_entered(void)
 
 #else
 
+#ifdef SW_CONTEXT_UCONTEXT
 void sw_ctx_swap(sw_ctx_t *from, sw_ctx_t *to, int from_ends)
 {
     (void)from_ends;
     swap_raw(from, to);
 }
-
-void sw_ctx_entered(void)
-{
-}
+#endif /* the assembly's is inline in sw_context.h */
 
 #endif

@@ -5,24 +5,8 @@
 
 #include "sw_idmap.h"
 
-struct sw_idmap_slot {
-    int64_t key;
-    void *value;
-};
-
-/* Ids come from counters, so the live ones sit mostly in one recent range: the identity
- * of the low bits puts consecutive ids in consecutive slots, which keeps a walk over them
- * in cache (a multiplicative hash scattered 100k timer ids over 4 MB and made every lookup
- * a cache miss). Folding the higher bits in keeps ids that differ by a multiple of the
- * capacity (a long-lived id among fresh ones) from piling into one probe run; a fold
- * maps aligned groups of slots onto aligned groups, so the locality stays. */
-static size_t slot_of(const sw_idmap_t *m, int64_t key)
-{
-    uint64_t k = (uint64_t)key;
-    unsigned bits = (unsigned)__builtin_ctzll((unsigned long long)m->cap);
-
-    return (size_t)((k ^ (k >> bits)) & (m->cap - 1));
-}
+#define slot_of sw_idmap_slot_of
+#define find sw_idmap_find
 
 /* Cyclic distance from a key's home slot to slot i. */
 static size_t disp_of(const sw_idmap_t *m, int64_t key, size_t i)
@@ -62,20 +46,6 @@ static int grow(sw_idmap_t *m)
     return 0;
 }
 
-/* The slot holding key, or SIZE_MAX. No key sits further than max_disp from its home,
- * so a miss stops there instead of walking a long run of dense ids to its end. */
-static size_t find(const sw_idmap_t *m, int64_t key)
-{
-    if (!m->cap)
-        return SIZE_MAX;
-    size_t mask = m->cap - 1, i = slot_of(m, key);
-
-    for (size_t d = 0; d <= m->max_disp && m->slots[i].key; d++, i = (i + 1) & mask)
-        if (m->slots[i].key == key)
-            return i;
-    return SIZE_MAX;
-}
-
 int sw_idmap_put(sw_idmap_t *m, int64_t key, void *value)
 {
     size_t i = find(m, key);
@@ -84,19 +54,17 @@ int sw_idmap_put(sw_idmap_t *m, int64_t key, void *value)
         m->slots[i].value = value;
         return 0;
     }
+    return sw_idmap_add(m, key, value);
+}
+
+int sw_idmap_add(sw_idmap_t *m, int64_t key, void *value)
+{
     /* Load up to 1/2: linear probing stays at one or two probes per lookup. */
     if ((m->len + 1) * 2 > m->cap && grow(m) < 0)
         return -ENOMEM;
     place(m, key, value);
     m->len++;
     return 0;
-}
-
-void *sw_idmap_get(const sw_idmap_t *m, int64_t key)
-{
-    size_t i = find(m, key);
-
-    return i == SIZE_MAX ? NULL : m->slots[i].value;
 }
 
 void *sw_idmap_del(sw_idmap_t *m, int64_t key)

@@ -19,6 +19,12 @@
 #include "ext/spl/spl_array.h"
 #include "zend_builtin_functions.h"
 #include "zend_observer.h"
+#include "zend_closures.h"
+
+/* Called on every switch: through the GOT directly, not a PLT stub (one jump less). */
+__attribute__((noplt)) ZEND_API void ZEND_FASTCALL
+zend_observer_fiber_switch_notify(zend_fiber_context *from, zend_fiber_context *to);
+__attribute__((noplt)) ZEND_API bool zend_fiber_switch_blocked(void);
 
 /* Every generated arginfo file names its function table ext_functions. */
 #define ext_functions coroutine_functions
@@ -52,8 +58,6 @@ static zend_function coro_bottom_function = {ZEND_INTERNAL_FUNCTION};
 /* The running coroutine's task, kept by on_switch (NULL at the root): hot paths read it
  * without asking the core. */
 php_sw_task_t *php_sw_current_task;
-
-php_sw_task_t *php_sw_task_of(sw_coro_t *co) { return sw_coro_user_area(co); }
 
 static zend_vm_stack task_first_page(php_sw_task_t *task)
 {
@@ -220,12 +224,27 @@ static void task_init(sw_coro_t *co, void *arg)
     const create_args_t *a = arg;
     php_sw_task_t *t = php_sw_task_of(co);
 
-    memset(t, 0, sizeof *t);
-    t->co = co;
+    /* Field by field: a memset of the whole task was a slow `rep stos` and a tenth of
+     * go(). The executor state fields are written by the first vm_save() before anything
+     * reads them. */
+    t->fiber.handle = NULL;
     t->fiber.kind = &fiber_kind;
+    t->fiber.function = NULL;
+    t->fiber.cleanup = NULL;
+    t->fiber.stack = NULL;
     t->fiber.status = ZEND_FIBER_STATUS_INIT;
+    t->fiber.top_observed_frame = NULL;
+    for (size_t i = 0; i < sizeof t->fiber.reserved / sizeof t->fiber.reserved[0]; i++)
+        t->fiber.reserved[i] = NULL;  /* observers keep their state there */
+    t->co = co;
     t->fcc = *a->fcc;
     ZVAL_COPY(&t->callable, a->callable);
+    t->argv = NULL;
+    t->defers = NULL;
+    t->defer_num = t->defer_cap = 0;
+    t->context = NULL;
+    t->joiners = NULL;
+    t->fatal = t->unwinding = t->cancel_throws = false;
     t->argc = a->argc;
     if (a->argc) {
         t->argv = safe_emalloc(a->argc, sizeof(zval), 0);
@@ -279,10 +298,8 @@ static bool uncaught_exit(void)
     return true;
 }
 
-bool php_sw_uncaught_exception(void)
+bool php_sw_uncaught_exception_slow(void)
 {
-    if (!EG(exception))
-        return false;
     if (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception))) {
         zend_clear_exception();
         return false;
@@ -357,6 +374,48 @@ static void task_release(php_sw_task_t *t)
 
 static void task_join_done(php_sw_task_t *t);
 
+/* zend_call_function() for the usual body, a user function (a closure) without arguments:
+ * the same frame, closure reference, observer notification and execution, without its
+ * generic work (a tenth of go()). Anything else goes through zend_call_function(). */
+static void task_call(php_sw_task_t *t, zend_fcall_info *fci)
+{
+    zend_function *func = t->fcc.function_handler;
+
+    if (t->argc || func->type != ZEND_USER_FUNCTION ||
+        (func->common.fn_flags & (ZEND_ACC_DEPRECATED | ZEND_ACC_CALL_VIA_TRAMPOLINE)) ||
+        !EG(active) || EG(exception)) {
+        zend_call_function(fci, &t->fcc);
+        return;
+    }
+    ZVAL_UNDEF(fci->retval);
+    uint32_t call_info = ZEND_CALL_TOP_FUNCTION | ZEND_CALL_DYNAMIC;
+    void *object_or_called_scope = t->fcc.called_scope;
+    if (!(func->common.fn_flags & ZEND_ACC_STATIC) && t->fcc.object) {
+        object_or_called_scope = t->fcc.object;
+        call_info |= ZEND_CALL_HAS_THIS;
+    }
+    zend_execute_data *call = zend_vm_stack_push_call_frame(call_info, func, 0,
+                                                            object_or_called_scope);
+    if (func->common.fn_flags & ZEND_ACC_CLOSURE) {
+        uint32_t flags = ZEND_CALL_CLOSURE;
+        GC_ADDREF(ZEND_CLOSURE_OBJECT(func));
+        if (func->common.fn_flags & ZEND_ACC_FAKE_CLOSURE)
+            flags |= ZEND_CALL_FAKE_CLOSURE;
+        ZEND_ADD_CALL_FLAG(call, flags);
+    }
+    zend_class_entry *orig_fake_scope = EG(fake_scope);
+    uint32_t orig_jit_trace_num = EG(jit_trace_num);
+    EG(fake_scope) = NULL;
+    zend_init_func_execute_data(call, &func->op_array, fci->retval);
+    ZEND_OBSERVER_FCALL_BEGIN(call);
+    zend_execute_ex(call);
+    EG(jit_trace_num) = orig_jit_trace_num;
+    EG(fake_scope) = orig_fake_scope;
+    zend_vm_stack_free_call_frame(call);  /* the VM leaves a top frame to its caller */
+    /* An exception stays pending: below is the coroutine's internal bottom frame, where
+     * zend_call_function() would not rethrow either. */
+}
+
 static void task_main(void *arg)
 {
     php_sw_task_t *t = php_sw_task_current();
@@ -373,7 +432,7 @@ static void task_main(void *arg)
     ZVAL_UNDEF(&fci.function_name);
 
     zend_try {
-        zend_call_function(&fci, &t->fcc);
+        task_call(t, &fci);
         zval_ptr_dtor(&retval);
         end_process = task_finish(t);
         task_release(t);
@@ -415,15 +474,12 @@ zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_
     return (zend_long)cid;
 }
 
-php_sw_task_t *php_sw_coro_require(const char *what)
+php_sw_task_t *php_sw_coro_require_failed(const char *what)
 {
-    php_sw_task_t *t = php_sw_task_current();
-    if (!t) {
-        php_sw_set_last_error(SW_ERROR_CO_OUT_OF_COROUTINE);
-        zend_throw_error(php_sw_error_ce, "API must be called in the coroutine%s%s",
-                         what ? ": " : "", what ? what : "");
-    }
-    return t;
+    php_sw_set_last_error(SW_ERROR_CO_OUT_OF_COROUTINE);
+    zend_throw_error(php_sw_error_ce, "API must be called in the coroutine%s%s",
+                     what ? ": " : "", what ? what : "");
+    return NULL;
 }
 
 bool php_sw_coro_unwind_now(void)
@@ -637,11 +693,38 @@ void php_sw_apply_settings(HashTable *ht)
 
 /* ---- Swoole\Coroutine ------------------------------------------------------------------------ */
 
+/* The usual callable of go() is a Closure: its function comes straight from the closure,
+ * as zend_is_callable() finds it, without the generic callable parsing (a twentieth of
+ * go()). Returns false for anything else, which takes the regular path. */
+static bool closure_fcc(zval *cb, zend_fcall_info_cache *fcc)
+{
+    zend_object *obj;
+
+    if (Z_TYPE_P(cb) != IS_OBJECT || Z_OBJCE_P(cb) != zend_ce_closure)
+        return false;
+    obj = Z_OBJ_P(cb);
+    fcc->object = NULL;
+    if (obj->handlers->get_closure(obj, &fcc->calling_scope, &fcc->function_handler,
+                                   &fcc->object, true) != SUCCESS ||
+        (fcc->function_handler->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE))
+        return false;
+    fcc->called_scope = fcc->calling_scope;
+    return true;
+}
+
 ZEND_METHOD(Swoole_Coroutine, create)
 {
     zend_fcall_info fci;
     zend_fcall_info_cache fcc;
+    uint32_t argc = ZEND_NUM_ARGS();
 
+    if (argc >= 1 && closure_fcc(ZEND_CALL_ARG(execute_data, 1), &fcc)) {
+        zend_long cid = php_sw_coro_create(ZEND_CALL_ARG(execute_data, 1), &fcc, argc - 1,
+                                           argc > 1 ? ZEND_CALL_ARG(execute_data, 2) : NULL);
+        if (cid < 0)
+            RETURN_FALSE;
+        RETURN_LONG(cid);
+    }
     ZEND_PARSE_PARAMETERS_START(1, -1)
         Z_PARAM_FUNC(fci, fcc)
         Z_PARAM_VARIADIC('*', fci.params, fci.param_count)
@@ -729,31 +812,63 @@ static bool user_yield_cancel(sw_coro_t *co, void *arg)
     return true;
 }
 
-ZEND_METHOD(Swoole_Coroutine, yield)
+/* Co::yield() and Co::resume() both end here by a tail call, and reach the core from this
+ * one call site: the two sides of a ping-pong then return through the same frames up to
+ * the VM, which the CPU's return prediction gets right (a different frame on each side
+ * costs a mispredicted return per switch). co: the coroutine to resume; NULL: `self`
+ * yields. */
+static __attribute__((noinline)) void user_switch(zval *return_value, php_sw_task_t *self,
+                                                  sw_coro_t *co)
 {
-    ZEND_PARSE_PARAMETERS_NONE();
-    php_sw_task_t *t = php_sw_coro_require("Co::yield()");
-    if (!t)
-        RETURN_THROWS();
-    sw_coro_yield_ex(user_yield_what, user_yield_cancel, NULL);
+    sw_coro_resume_or_yield(co, user_yield_what, user_yield_cancel, NULL);
+    if (co)
+        RETURN_TRUE;
     if (php_sw_coro_unwinding())
         RETURN_THROWS();
-    if (sw_coro_is_canceled(t->co)) {
+    if (sw_coro_is_canceled(self->co)) {
         php_sw_set_last_error(SW_ERROR_CO_CANCELED);
         RETURN_FALSE;
     }
     RETURN_TRUE;
 }
 
-ZEND_METHOD(Swoole_Coroutine, resume)
+ZEND_METHOD(Swoole_Coroutine, yield)
 {
+    ZEND_PARSE_PARAMETERS_NONE();
+    php_sw_task_t *t = php_sw_coro_require("Co::yield()");
+    if (!t)
+        RETURN_THROWS();
+    user_switch(return_value, t, NULL);
+}
+
+typedef struct {
+    bool ok;
     zend_long cid;
-    sw_coro_t *co;
+} cid_arg_t;
+
+/* Co::resume()'s argument, parsed apart: a local whose address the parser takes would keep
+ * the method from ending in a tail call. */
+static __attribute__((noinline)) cid_arg_t resume_arg(zend_execute_data *execute_data)
+{
+    cid_arg_t a = {false, 0};
+    zend_long cid;
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_LONG(cid)
-    ZEND_PARSE_PARAMETERS_END();
-    if (!(co = sw_coro_find(cid))) {
+    ZEND_PARSE_PARAMETERS_END_EX(return a);
+    a.ok = true;
+    a.cid = cid;
+    return a;
+}
+
+ZEND_METHOD(Swoole_Coroutine, resume)
+{
+    cid_arg_t a = resume_arg(execute_data);
+    sw_coro_t *co;
+
+    if (!a.ok)
+        RETURN_THROWS();
+    if (!(co = sw_coro_find(a.cid))) {
         php_sw_set_last_error(SW_ERROR_CO_NOT_EXISTS);
         php_error_docref(NULL, E_WARNING, "you can not resume the coroutine which is in IO operation or non-existent");
         RETURN_FALSE;
@@ -763,8 +878,7 @@ ZEND_METHOD(Swoole_Coroutine, resume)
         php_error_docref(NULL, E_WARNING, "you can not resume the coroutine which is in IO operation or non-existent");
         RETURN_FALSE;
     }
-    sw_coro_resume(co);
-    RETURN_TRUE;
+    user_switch(return_value, NULL, co);
 }
 
 ZEND_METHOD(Swoole_Coroutine, cancel)

@@ -88,14 +88,18 @@ typedef struct php_sw_task {
 
 extern php_sw_task_t *php_sw_current_task;     /* coroutine.c */
 static inline php_sw_task_t *php_sw_task_current(void) { return php_sw_current_task; }  /* NULL at the root */
-php_sw_task_t *php_sw_task_of(sw_coro_t *co);
+static inline php_sw_task_t *php_sw_task_of(sw_coro_t *co) { return sw_coro_user_area(co); }
 
 /* Creates a coroutine running fci/fcc with argc args (copied). Returns its id, or -1
  * with a warning raised. */
 zend_long php_sw_coro_create(zval *callable, zend_fcall_info_cache *fcc, uint32_t argc,
                              zval *argv);
 /* Throws Swoole\Error unless called inside a coroutine; returns the current task. */
-php_sw_task_t *php_sw_coro_require(const char *what);
+php_sw_task_t *php_sw_coro_require_failed(const char *what);  /* throws, returns NULL */
+static inline php_sw_task_t *php_sw_coro_require(const char *what)
+{
+    return EXPECTED(php_sw_current_task) ? php_sw_current_task : php_sw_coro_require_failed(what);
+}
 /* After a wait returns: throws the unwind exit if the coroutine is being destroyed, or
  * Swoole\Coroutine\CanceledException if Co::cancel($cid, true) ended the wait. Returns
  * true if the caller must bail out of the PHP function at once. */
@@ -111,7 +115,11 @@ static inline bool php_sw_coro_unwinding(void)
  * Swoole\ExitException sets the exit status; anything else goes to the user exception
  * handler, else is reported as PHP's "Uncaught ..." fatal error. Returns true if the
  * process must end (then call php_sw_end_process()). */
-bool php_sw_uncaught_exception(void);
+bool php_sw_uncaught_exception_slow(void);
+static inline bool php_sw_uncaught_exception(void)
+{
+    return UNEXPECTED(EG(exception) != NULL) && php_sw_uncaught_exception_slow();
+}
 /* Ends the request from anywhere (a coroutine or the root) as PHP's fatal errors do:
  * stops the loop and jumps to the main bailout. Does not return. */
 ZEND_NORETURN void php_sw_end_process(void);
@@ -129,7 +137,17 @@ void php_sw_set_last_error(int code);
 int php_sw_get_last_error(void);
 
 /* Parses a timeout in seconds (float) to ms: < 0 → -1 (forever), 0 → 0, else >= 1. */
-long php_sw_timeout_ms(double seconds);
+static inline long php_sw_timeout_ms(double seconds)
+{
+    if (seconds < 0)
+        return -1;
+    if (seconds == 0)
+        return 0;
+    double ms = seconds * 1000.0;
+    if (ms < 1)
+        return 1;
+    return ms > (double)LONG_MAX ? LONG_MAX : (long)ms;
+}
 
 /* A callable with its bound arguments, kept across an asynchronous wait. It is resolved
  * again at each call (a cached __call trampoline would not survive the wait). */

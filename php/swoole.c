@@ -73,18 +73,6 @@ void php_sw_error_from_core(int level)
 void php_sw_set_last_error(int code) { sw_error_set(code, "%s", sw_strerror(code)); }
 int php_sw_get_last_error(void) { return sw_error_code(); }
 
-long php_sw_timeout_ms(double seconds)
-{
-    if (seconds < 0)
-        return -1;
-    if (seconds == 0)
-        return 0;
-    double ms = seconds * 1000.0;
-    if (ms < 1)
-        return 1;
-    return ms > (double)LONG_MAX ? LONG_MAX : (long)ms;
-}
-
 /* Core log lines go to PHP's stderr path with Swoole's level names. */
 static void log_to_php(int level, const char *msg, size_t len, void *ud)
 {

@@ -2,7 +2,8 @@
  *
  * sw_ctx_swap_asm(void **from_sp, void *to_sp): pushes the callee-saved registers and
  * the SSE/x87 control words on the current stack, stores the stack pointer in *from_sp,
- * loads to_sp and pops the same layout. Everything else is caller-saved, so the C caller
+ * loads to_sp and pops the same layout (the control words are loaded only if they differ
+ * from the ones in force). Everything else is caller-saved, so the C caller
  * has already spilled it. A fresh context is a stack prepared by sw_ctx_make (context.c)
  * to "return" into sw_ctx_trampoline with r12 = entry and r13 = its argument. */
 #if defined(__x86_64__) && !defined(SW_CONTEXT_UCONTEXT)
@@ -23,11 +24,20 @@ sw_ctx_swap_asm:
     subq    $8, %rsp
     stmxcsr (%rsp)
     fnstcw  4(%rsp)
+    movl    (%rsp), %eax        /* the words in force now, to compare with the saved ones */
+    movzwl  4(%rsp), %ecx
     movq    %rsp, (%rdi)
 
     movq    %rsi, %rsp
-    ldmxcsr (%rsp)
-    fldcw   4(%rsp)
+    /* ldmxcsr and fldcw are slow (microcoded on AMD Zen) and the words rarely differ
+     * between coroutines: reload them only when a control bit does. The MXCSR status
+     * flags (bits 0-5) are caller-saved, so a difference there alone needs no reload. */
+    xorl    (%rsp), %eax
+    testl   $0xFFC0, %eax
+    jnz     1f
+    cmpw    4(%rsp), %cx
+    jne     1f
+2:
     addq    $8, %rsp
     popq    %r15
     popq    %r14
@@ -36,6 +46,10 @@ sw_ctx_swap_asm:
     popq    %rbx
     popq    %rbp
     ret
+1:
+    ldmxcsr (%rsp)
+    fldcw   4(%rsp)
+    jmp     2b
     .cfi_endproc
     .size   sw_ctx_swap_asm, .-sw_ctx_swap_asm
 

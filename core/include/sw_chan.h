@@ -32,13 +32,23 @@ sw_chan_t *sw_chan_new(size_t capacity, size_t elem_size);
  * Elements still queued are dropped (the caller drains them first if they own memory). */
 int sw_chan_free(sw_chan_t *ch);
 
+/* sw_chan_push (push = true, elem is read) or sw_chan_pop (push = false, elem is written):
+ * one function, so that callers reach both from one call site (see chan.c). */
+int sw_chan_op(sw_chan_t *ch, void *elem, long timeout_ms, bool push);
+
 /* Copies *elem in. Waits while the channel is full (only inside a coroutine; from the root
  * a full channel fails at once with SW_CHAN_TIMEOUT). timeout_ms < 0 waits forever, 0 does
  * not wait. Returns SW_CHAN_OK, SW_CHAN_TIMEOUT, SW_CHAN_CLOSED, SW_CHAN_CANCELED or SW_CHAN_NOMEM. */
-int sw_chan_push(sw_chan_t *ch, const void *elem, long timeout_ms);
+static inline int sw_chan_push(sw_chan_t *ch, const void *elem, long timeout_ms)
+{
+    return sw_chan_op(ch, (void *)elem, timeout_ms, true);
+}
 /* Copies the oldest element out. Waits while the channel is empty, as push does. After
  * close, queued elements are still returned; then SW_CHAN_CLOSED. */
-int sw_chan_pop(sw_chan_t *ch, void *elem, long timeout_ms);
+static inline int sw_chan_pop(sw_chan_t *ch, void *elem, long timeout_ms)
+{
+    return sw_chan_op(ch, elem, timeout_ms, false);
+}
 /* Marks the channel closed and resumes every waiter (each gets SW_CHAN_CLOSED). Returns
  * 0, or -SW_ERROR_WRONG_OPERATION if already closed. */
 int sw_chan_close(sw_chan_t *ch);

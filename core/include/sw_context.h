@@ -45,10 +45,26 @@ typedef struct sw_ctx {
  * Returns 0, or a negative code (ucontext only). */
 int sw_ctx_make(sw_ctx_t *ctx, void *stack_low, size_t size, sw_ctx_entry entry, void *arg);
 /* Saves the running context into `from` and continues `to`. `from_ends`: `from` will never
- * be resumed (lets ASan drop its fake stack). */
+ * be resumed (lets ASan drop its fake stack). Inline for the assembly without ASan: the
+ * switch is one call. */
+#ifndef SW_CONTEXT_UCONTEXT
+__attribute__((visibility("hidden"))) void sw_ctx_swap_asm(void **from_sp, void *to_sp);
+#endif
+#if defined(SW_CONTEXT_UCONTEXT) || defined(SW_ASAN)
 void sw_ctx_swap(sw_ctx_t *from, sw_ctx_t *to, int from_ends);
+#else
+static inline void sw_ctx_swap(sw_ctx_t *from, sw_ctx_t *to, int from_ends)
+{
+    (void)from_ends;
+    sw_ctx_swap_asm(&from->sp, to->sp);
+}
+#endif
 /* To be called first thing in a context's entry function (ASan bookkeeping). */
+#ifdef SW_ASAN
 void sw_ctx_entered(void);
+#else
+static inline void sw_ctx_entered(void) {}
+#endif
 const char *sw_ctx_backend(void);
 
 #endif

@@ -15,6 +15,24 @@
 typedef struct sw_coro sw_coro_t;
 typedef void (*sw_coro_fn)(void *arg);
 
+/* The leading fields of every coroutine, the ones read on hot paths: the accessors below
+ * read them inline instead of calling into coro.c for each (struct sw_coro starts with the
+ * same fields; coro.c checks the layout). Only coro.c writes them. */
+#define SW_CORO_PUBLIC_FIELDS                                                            \
+    void *user;                 /* the user area, NULL if none was reserved */         \
+    int64_t id;                 /* > 0 */                                                \
+    int state;                  /* enum sw_coro_state */                                 \
+    bool canceled;              /* sw_coro_cancel ended the current/last wait */         \
+    const char *waiting_on;     /* what the current yield waits for, or NULL */          \
+    void *data;                 /* the embedder's */
+struct sw_coro_public {
+    SW_CORO_PUBLIC_FIELDS
+};
+#define SW_CORO_PUBLIC(co) ((const struct sw_coro_public *)(const void *)(co))
+
+/* The running coroutine, NULL at the root. Read it through sw_coro_current(). */
+extern sw_coro_t *sw_coro_running __attribute__((visibility("hidden")));
+
 enum sw_coro_state {
     SW_CORO_INIT = 0,    /* created, never ran (only visible inside switch hooks) */
     SW_CORO_RUNNING,     /* on the CPU, or waiting for a coroutine it resumed */
@@ -41,7 +59,10 @@ void sw_coro_set_pool_size(size_t n);
  * page is already touched. Only while no coroutine is alive. The area is not zeroed. */
 #define SW_CORO_MAX_USER_SIZE (16u * 1024)
 int sw_coro_set_user_size(size_t bytes);
-void *sw_coro_user_area(const sw_coro_t *co);   /* NULL if no area was reserved */
+static inline void *sw_coro_user_area(const sw_coro_t *co)  /* NULL if none was reserved */
+{
+    return SW_CORO_PUBLIC(co)->user;
+}
 
 /* Switch hook: called on every switch, before the machine context moves, with the
  * coroutine being left and the one being entered (NULL = the root). `to` may be in state
@@ -67,6 +88,14 @@ int sw_coro_yield_ex(const char *what, sw_coro_cancel_fn cancel, void *cancel_ar
 /* Resumes a coroutine suspended in sw_coro_yield(); returns when it yields or ends.
  * Returns 0, or a negative code if it is not waiting. */
 int sw_coro_resume(sw_coro_t *co);
+/* sw_coro_resume(co) if co is not NULL, else sw_coro_yield_ex(what, cancel, cancel_arg):
+ * one entry, so that an embedder's yield and resume can switch from one call site (the two
+ * sides of a switch then return through the same addresses, which CPUs predict). */
+int sw_coro_resume_or_yield(sw_coro_t *co, const char *what, sw_coro_cancel_fn cancel,
+                            void *cancel_arg);
+/* Makes the optimiser forget what it knows of a variable's value (no code): keeps it from
+ * duplicating a call to sw_coro_resume_or_yield() into each path of a branch on it. */
+#define SW_OPAQUE(v) __asm__ volatile("" : "+r"(v))
 
 /* Cancels the wait of a suspended coroutine: marks it canceled and calls the cancel
  * function given to its yield, which must take it off whatever queue holds it and return
@@ -74,22 +103,31 @@ int sw_coro_resume(sw_coro_t *co);
  * if it is not waiting, waits without a cancel function, or is the caller. The flag stays
  * set until the coroutine's next yield. */
 int sw_coro_cancel(sw_coro_t *co);
-bool sw_coro_is_canceled(const sw_coro_t *co);
+static inline bool sw_coro_is_canceled(const sw_coro_t *co)
+{
+    return co && SW_CORO_PUBLIC(co)->canceled;
+}
 
 /* Suspends the current coroutine for ms milliseconds on the default loop. Returns 0, or
  * -SW_ERROR_CO_CANCELED if canceled early, or -SW_ERROR_CO_OUT_OF_COROUTINE. */
 int sw_coro_sleep_ms(uint64_t ms);
 
-sw_coro_t *sw_coro_current(void);          /* NULL at the root */
-int64_t sw_coro_current_id(void);          /* -1 at the root */
+static inline sw_coro_t *sw_coro_current(void) { return sw_coro_running; }  /* NULL at the root */
+static inline int64_t sw_coro_current_id(void)                          /* -1 at the root */
+{
+    return sw_coro_running ? SW_CORO_PUBLIC(sw_coro_running)->id : -1;
+}
 sw_coro_t *sw_coro_find(int64_t id);       /* NULL if no live coroutine has that id */
-int64_t sw_coro_id(const sw_coro_t *co);
+static inline int64_t sw_coro_id(const sw_coro_t *co) { return SW_CORO_PUBLIC(co)->id; }
 int64_t sw_coro_parent_id(const sw_coro_t *co);   /* creator's id, -1 if the root */
 sw_coro_t *sw_coro_origin(const sw_coro_t *co);   /* who yield returns to; NULL = root */
-int sw_coro_state(const sw_coro_t *co);
-const char *sw_coro_waiting_on(const sw_coro_t *co);  /* what it yielded on, or NULL */
+static inline int sw_coro_state(const sw_coro_t *co) { return SW_CORO_PUBLIC(co)->state; }
+static inline const char *sw_coro_waiting_on(const sw_coro_t *co)  /* what it yielded on, or NULL */
+{
+    return SW_CORO_PUBLIC(co)->waiting_on;
+}
 uint64_t sw_coro_started_ms(const sw_coro_t *co);    /* sw_clock_ms() at creation */
-void *sw_coro_get_data(const sw_coro_t *co);
+static inline void *sw_coro_get_data(const sw_coro_t *co) { return SW_CORO_PUBLIC(co)->data; }
 void sw_coro_set_data(sw_coro_t *co, void *data);
 size_t sw_coro_stack_size(const sw_coro_t *co);
 

@@ -394,6 +394,56 @@ static void test_overflow_is_a_clean_crash(void)
 #endif
 }
 
+/* ---- floating-point control words ---- */
+
+#if defined(__x86_64__)
+static unsigned get_mxcsr(void)
+{
+    unsigned v;
+    __asm__ volatile("stmxcsr %0" : "=m"(v));
+    return v;
+}
+
+static void set_mxcsr(unsigned v)
+{
+    __asm__ volatile("ldmxcsr %0" : : "m"(v));
+}
+
+#define MXCSR_RC 0x6000u  /* rounding control bits */
+
+static void body_round_up(void *arg)
+{
+    unsigned *seen = arg;
+    set_mxcsr((get_mxcsr() & ~MXCSR_RC) | 0x4000u);  /* round up */
+    CHECK(sw_coro_yield() == 0);
+    seen[0] = get_mxcsr() & MXCSR_RC;
+    CHECK(sw_coro_yield() == 0);
+    seen[1] = get_mxcsr() & MXCSR_RC;
+}
+
+/* The control words are callee-saved: each coroutine keeps its own across switches, even
+ * though the switch reloads them only when they differ. */
+static void test_fp_control_words_follow_the_coroutine(void)
+{
+    unsigned seen[2] = {1, 1};
+    unsigned root = get_mxcsr();
+    int64_t id = sw_coro_create(body_round_up, seen);
+    CHECK((get_mxcsr() & MXCSR_RC) == (root & MXCSR_RC));
+    REQUIRE(sw_coro_resume(sw_coro_find(id)) == 0);
+    CHECK(seen[0] == 0x4000u);
+    CHECK((get_mxcsr() & MXCSR_RC) == (root & MXCSR_RC));
+    set_mxcsr(get_mxcsr() | 0x1u);  /* a status flag alone does not matter */
+    REQUIRE(sw_coro_resume(sw_coro_find(id)) == 0);
+    CHECK(seen[1] == 0x4000u);
+    CHECK((get_mxcsr() & MXCSR_RC) == (root & MXCSR_RC));
+    set_mxcsr(root);
+}
+#else
+static void test_fp_control_words_follow_the_coroutine(void)
+{
+}
+#endif
+
 static const tap_case_t cases[] = {
     TAP_CASE(test_create_runs_at_once_and_yield_returns),
     TAP_CASE(test_nested_yield_resume),
@@ -406,6 +456,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_sleep),
     TAP_CASE(test_many_and_foreach),
     TAP_CASE(test_deep_recursion),
+    TAP_CASE(test_fp_control_words_follow_the_coroutine),
     TAP_CASE(test_overflow_is_a_clean_crash),
 };
 
