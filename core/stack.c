@@ -6,7 +6,7 @@
  * its own mapping; past that budget stacks come unguarded from slabs of SLAB_STACKS
  * stacks per mapping, which keeps 100,000 coroutines within the limit. Freed stacks go to
  * a pool; slab stacks beyond the pool are handed back to the kernel with MADV_DONTNEED
- * (their address range stays reserved for reuse). */
+ * (their address range stays reserved for reuse, listed in a side array). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,7 +40,11 @@ static size_t pool_max = 1024;
 static bool guard_warned;
 
 #define SLAB_STACKS 64
-static sw_stack_t *cold;            /* released slab stacks: no resident pages */
+/* Released slab stacks have no resident pages, and their descriptors stay off them: a
+ * descriptor written into a stack's top bytes would fault a page back in right after
+ * MADV_DONTNEED released it (several microseconds a stack on a virtual machine). */
+static sw_stack_t *cold;
+static size_t cold_len, cold_cap;
 static size_t guarded_live;         /* guarded mappings currently held */
 static size_t guard_budget;
 
@@ -91,9 +95,31 @@ static void push_free(sw_stack_t **list, const sw_stack_t *st)
     *list = slot;
 }
 
+static int cold_push(const sw_stack_t *st)
+{
+    if (cold_len == cold_cap) {
+        size_t cap = cold_cap ? cold_cap * 2 : SLAB_STACKS;
+        sw_stack_t *v = realloc(cold, cap * sizeof *v);
+        if (!v)
+            return -ENOMEM;
+        cold = v;
+        cold_cap = cap;
+    }
+    cold[cold_len] = *st;
+    cold[cold_len++].next_free = NULL;
+    return 0;
+}
+
 static int slab_refill(size_t size)
 {
     size_t total = size * SLAB_STACKS;
+    if (cold_cap - cold_len < SLAB_STACKS) {  /* room first: a slab is listed whole or not */
+        sw_stack_t *v = realloc(cold, (cold_len + SLAB_STACKS) * 2 * sizeof *v);
+        if (!v)
+            return sw_error_set(ENOMEM, "out of memory for coroutine stacks");
+        cold = v;
+        cold_cap = (cold_len + SLAB_STACKS) * 2;
+    }
     void *map = mmap(NULL, total, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
     if (map == MAP_FAILED)
@@ -108,7 +134,7 @@ static int slab_refill(size_t size)
             .slab = true,
             .vg_id = vg_register((char *)map + i * size, size),
         };
-        push_free(&cold, &st);
+        cold_push(&st);  /* cannot fail: room was made above */
     }
     return 0;
 }
@@ -129,7 +155,7 @@ static void unmap(const sw_stack_t *desc)
     if (st.slab) {
         /* Part of a slab: give the pages back, keep the range for the next stack. */
         madvise(st.map, st.map_size, MADV_DONTNEED);
-        push_free(&cold, &st);
+        cold_push(&st);  /* on ENOMEM the range is lost to reuse, not to the process */
         return;
     }
     guarded_live--;
@@ -137,12 +163,29 @@ static void unmap(const sw_stack_t *desc)
     munmap(st.map, st.map_size);
 }
 
+static void take_mark(sw_stack_t *st);
+
 static int take(sw_stack_t **list, sw_stack_t *st)
 {
     sw_stack_t *p = *list;
     *list = p->next_free;
     *st = *p;
     st->next_free = NULL;
+    take_mark(st);
+    return 0;
+}
+
+static int take_cold(sw_stack_t *st)
+{
+    *st = cold[--cold_len];
+    take_mark(st);
+    return 0;
+}
+
+/* A stack handed out again: the frames of the coroutine that ended on it never returned. */
+static void take_mark(sw_stack_t *st)
+{
+    (void)st;
 #ifdef SW_ASAN
     /* Frames of the coroutine that ended here never returned: clear their marks. */
     __asan_unpoison_memory_region(st->low, st->size);
@@ -151,7 +194,6 @@ static int take(sw_stack_t **list, sw_stack_t *st)
     /* Same for memcheck, which saw this memory as a dead stack below its old pointer. */
     VALGRIND_MAKE_MEM_UNDEFINED(st->low, st->size);
 #endif
-    return 0;
 }
 
 int sw_stack_get(sw_stack_t *st, size_t size)
@@ -168,15 +210,13 @@ int sw_stack_get(sw_stack_t *st, size_t size)
         pool_len--;
         unmap(&copy);
     }
-    while (cold && cold->size != size) {
-        sw_stack_t stale;
-        take(&cold, &stale);  /* leaks its address range: only after a stack_size change */
-    }
-    if (cold)
-        return take(&cold, st);
+    while (cold_len && cold[cold_len - 1].size != size)
+        cold_len--;  /* leaks its address range: only after a stack_size change */
+    if (cold_len)
+        return take_cold(st);
     if (guarded_live >= guard_budget_get()) {
         int rc = slab_refill(size);
-        return rc < 0 ? rc : take(&cold, st);
+        return rc < 0 ? rc : take_cold(st);
     }
 
     void *map = mmap(NULL, size + page, PROT_READ | PROT_WRITE,
