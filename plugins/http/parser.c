@@ -109,6 +109,98 @@ static int value_ok(const char *buf, size_t i, size_t e)
     return 1;
 }
 
+/* The characters of Host = uri-host [ ":" port ] (RFC 3986: reg-name, IP literal, IPv4
+ * and ':'): one lookup per byte. */
+/* clang-format off */
+static const unsigned char host_chars[256] = {
+    /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x20  SP ! " # $ % & ' ( ) * + , - . / */
+    0, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    /* 0x30  0-9 : ; < = > ? */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0,
+    /* 0x40  @ A-O */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    /* 0x50  P-Z [ \ ] ^ _ */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1,
+    /* 0x60  ` a-o */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    /* 0x70  p-z { | } ~ DEL */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0,
+    /* 0x80 - 0xff: 0 */
+};
+/* clang-format on */
+
+/* ---- word-at-a-time helpers ---------------------------------------------------------------- */
+
+static inline uint64_t ld64(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+
+static inline uint32_t ld32(const char *p)
+{
+    uint32_t x;
+    memcpy(&x, p, 4);
+    return x;
+}
+
+#define ONES8 0x0101010101010101ull
+#define HIGH8 0x8080808080808080ull
+
+/* High bit of each byte of x that is a CTL (< 0x20) or DEL. Borrows only run upwards, so
+ * the LOWEST set bit is exact (higher ones may be false positives): it gives the first
+ * such byte on a little-endian machine. */
+static inline uint64_t ctl_bits(uint64_t x)
+{
+    uint64_t y = x ^ (ONES8 * 0x7f);
+    return (((x - ONES8 * 0x20) & ~x) | ((y - ONES8) & ~y)) & HIGH8;
+}
+
+/* The same for the bytes that end a request-target: CTL, SP and DEL. */
+static inline uint64_t target_stop_bits(uint64_t x)
+{
+    uint64_t y = x ^ (ONES8 * 0x7f);
+    return (((x - ONES8 * 0x21) & ~x) | ((y - ONES8) & ~y)) & HIGH8;
+}
+
+/* High bit of each byte of x equal to c (lowest set bit exact, as above). */
+static inline uint64_t byte_bits(uint64_t x, unsigned char c)
+{
+    uint64_t y = x ^ (ONES8 * c);
+    return (y - ONES8) & ~y & HIGH8;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define HTTP_WORDS 1
+/* Index of the byte flagged by the lowest set bit of bits (non-zero). */
+static inline size_t first_byte(uint64_t bits)
+{
+    return (size_t)__builtin_ctzll(bits) >> 3;
+}
+#else
+#define HTTP_WORDS 0 /* the fast paths below scan byte by byte */
+#endif
+
+/* n bytes at s (a token: tchar only, 4 <= n <= 24) equal the lowercase name lit, ignoring
+ * case. Setting bit 5 of every byte lowers ASCII letters; it is exact here because every
+ * byte of lit has bit 5 set (lowercase letters, digits, '-') and the only other bytes
+ * that fold onto those (CTLs: '-' from CR, digits from 0x10-0x19) are not tchar. Loads
+ * overlap instead of looping byte by byte; n is a constant where it is used. */
+static inline __attribute__((always_inline)) int name_eq(const char *s, size_t n, const char *lit)
+{
+    if (n < 8)
+        return ((ld32(s) | 0x20202020u) == ld32(lit)) &
+               ((ld32(s + n - 4) | 0x20202020u) == ld32(lit + n - 4));
+    for (size_t i = 0; i + 8 < n; i += 8)
+        if ((ld64(s + i) | (ONES8 * 0x20)) != ld64(lit + i))
+            return 0;
+    return (ld64(s + n - 8) | (ONES8 * 0x20)) == ld64(lit + n - 8);
+}
+#define NAME_IS(s, n, lit) ((n) == sizeof lit - 1 && name_eq(s, sizeof lit - 1, lit))
+
 static inline http_span_t span(size_t off, size_t len)
 {
     http_span_t s = {(uint32_t)off, (uint32_t)len};
@@ -242,13 +334,16 @@ static long parse_request_line(http_request_t *req, const char *buf, size_t p, s
  * value is allowed (an empty authority). */
 static int host_ok(const char *v, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)v[i];
-        if (!(IS(c, C_HEX) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-              memchr("-._~!$&'()*+,;=:[]%", c, 19)))
-            return 0;
-    }
-    return 1;
+    const unsigned char *u = (const unsigned char *)v;
+    size_t i = 0;
+    unsigned ok = 1;
+    /* four lookups ANDed per step: no branch per byte (a Host is checked every request) */
+    for (; i + 4 <= n; i += 4)
+        ok &= host_chars[u[i]] & host_chars[u[i + 1]] & host_chars[u[i + 2]] &
+              host_chars[u[i + 3]];
+    for (; i < n; i++)
+        ok &= host_chars[u[i]];
+    return (int)ok;
 }
 
 /* Content-Length = 1*DIGIT; a second one must carry the same value. */
@@ -312,7 +407,7 @@ static long header_known(http_head_state_t *st, http_request_t *req, const char 
     const char *v = buf + vo;
     switch (nn) {
     case 4:
-        if (IEQ(name, nn, "host")) {
+        if (NAME_IS(name, nn, "host")) {
             if (req->has_host || !host_ok(v, vn))
                 return -400;
             req->has_host = 1;
@@ -320,36 +415,46 @@ static long header_known(http_head_state_t *st, http_request_t *req, const char 
         }
         break;
     case 6:
-        if (IEQ(name, nn, "cookie")) {
+        if (NAME_IS(name, nn, "cookie")) {
             if (!req->has_cookie) {
                 req->has_cookie = 1;
                 req->cookie = span(vo, vn);
             }
-        } else if (IEQ(name, nn, "expect")) {
+        } else if (NAME_IS(name, nn, "expect")) {
             if (IEQ(v, vn, "100-continue"))
                 st->flags |= F_EXPECT;
         }
         break;
+    case 5:
+        if (NAME_IS(name, nn, "range") && !req->has_range) {
+            req->has_range = 1;
+            req->range = span(vo, vn);
+        }
+        break;
     case 7:
-        if (IEQ(name, nn, "upgrade"))
+        if (NAME_IS(name, nn, "upgrade"))
             st->flags |= F_UPGRADE;
         break;
     case 10:
-        if (IEQ(name, nn, "connection"))
+        if (NAME_IS(name, nn, "connection"))
             header_connection(st, v, vn);
         break;
     case 12:
-        if (IEQ(name, nn, "content-type") && !req->has_content_type) {
+        if (NAME_IS(name, nn, "content-type") && !req->has_content_type) {
             req->has_content_type = 1;
             req->content_type = span(vo, vn);
         }
         break;
     case 14:
-        if (IEQ(name, nn, "content-length"))
+        if (NAME_IS(name, nn, "content-length"))
             return header_content_length(st, req, v, vn, lim);
         break;
+    case 15:
+        if (NAME_IS(name, nn, "accept-encoding"))
+            req->has_accept_encoding = 1;
+        break;
     case 17:
-        if (IEQ(name, nn, "transfer-encoding")) {
+        if (NAME_IS(name, nn, "transfer-encoding")) {
             /* RFC 9112 §6.1: in a 1.0 request it is faulty framing; twice means chunked
              * applied twice or a coding list split in two: both refused. */
             if ((st->flags & F_TE) || req->version_minor == 0)
@@ -388,6 +493,24 @@ static long field_line(const char *buf, size_t p, size_t e, http_span_t *name, h
     return 0;
 }
 
+/* Stores a syntactically valid header line and looks at what it means. */
+static inline long add_header(http_head_state_t *st, http_request_t *req, const char *buf,
+                       http_span_t name, http_span_t value, const http_limits_t *lim)
+{
+    uint32_t max = req->headers_cap < lim->max_headers ? req->headers_cap : lim->max_headers;
+    if (req->nheaders >= max)
+        return -431;
+    http_header_t *h = &req->headers[req->nheaders++];
+    h->name = name;
+    h->value = value;
+    /* the lengths of the names header_known() looks at: most headers skip the call */
+    const uint32_t known = 1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 10 | 1u << 12 |
+                           1u << 14 | 1u << 15 | 1u << 17;
+    if (name.len >= 32 || !(known >> name.len & 1))
+        return 0;
+    return header_known(st, req, buf, buf + name.off, name.len, value.off, value.len, lim);
+}
+
 static long parse_header_line(http_head_state_t *st, http_request_t *req, const char *buf, size_t p,
                               size_t e, const http_limits_t *lim)
 {
@@ -395,17 +518,124 @@ static long parse_header_line(http_head_state_t *st, http_request_t *req, const 
     long rc = field_line(buf, p, e, &name, &value);
     if (rc < 0)
         return rc;
-    uint32_t max = req->headers_cap < lim->max_headers ? req->headers_cap : lim->max_headers;
-    if (req->nheaders >= max)
-        return -431;
-    http_header_t *h = &req->headers[req->nheaders++];
-    h->name = name;
-    h->value = value;
-    return header_known(st, req, buf, buf + name.off, name.len, value.off, value.len, lim);
+    return add_header(st, req, buf, name, value, lim);
+}
+
+/* ---- fast paths: one pass over a complete, valid line ------------------------------------ *
+ *
+ * The general path below finds the line end with memchr, then validates the line in a
+ * second pass. These do both in one pass for the lines of a well-formed head, which is
+ * nearly every head. They only ever ACCEPT: at anything unusual (a byte the line may not
+ * hold, a bare CR or LF, the end of the input, an HTTP version other than 1.0 / 1.1) they
+ * return 0 and the general path parses the same line again and decides, so statuses and
+ * their order have one source. Both paths give identical spans for a line they accept.
+ * They read whole words only inside buf[0 .. lim). */
+
+/* field-line CRLF at buf[p ..) (p < lim): the index of its '\n' with name/value set, or 0. */
+static inline size_t fast_field_line(const char *buf, size_t p, size_t lim, http_span_t *name,
+                              http_span_t *value)
+{
+    size_t i = p;
+    while (i < lim && IS(buf[i], C_TCHAR))
+        i++;
+    if (i == p || i >= lim || buf[i] != ':')
+        return 0;
+    *name = span(p, i - p);
+    i++;
+    while (i < lim && is_ows(buf[i]))
+        i++;
+    size_t vs = i;
+    for (;;) { /* to the first CTL / DEL: HTAB goes on, CR must be the line end */
+#if HTTP_WORDS
+        if (lim - i >= 8) {
+            uint64_t bits = ctl_bits(ld64(buf + i));
+            if (!bits) {
+                i += 8;
+                continue;
+            }
+            i += first_byte(bits);
+        } else
+#endif
+        {
+            while (i < lim && IS(buf[i], C_VALUE) && buf[i] != '\t')
+                i++;
+            if (i == lim)
+                return 0;
+        }
+        if (buf[i] != '\t')
+            break;
+        i++;
+    }
+    if (buf[i] != '\r' || lim - i < 2 || buf[i + 1] != '\n')
+        return 0;
+    size_t ve = i;
+    while (ve > vs && is_ows(buf[ve - 1]))
+        ve--;
+    *value = span(vs, ve - vs);
+    return i + 1;
+}
+
+/* request-line CRLF at buf[p ..) (p < lim): the index of its '\n' with req's request-line
+ * fields set, or 0 (req untouched). */
+static size_t fast_request_line(http_request_t *req, const char *buf, size_t p, size_t lim,
+                                const http_limits_t *l)
+{
+    size_t i = p;
+    while (i < lim && IS(buf[i], C_TCHAR))
+        i++;
+    if (i == p || i - p > METHOD_MAX || i >= lim || buf[i] != ' ')
+        return 0;
+    size_t m = i - p, t = ++i, q = 0; /* q: index of the first '?' + 1, 0 if none yet */
+    for (;;) {                         /* the target: to the first CTL, SP or DEL */
+#if HTTP_WORDS
+        if (lim - i >= 8) {
+            uint64_t x = ld64(buf + i), stop = target_stop_bits(x);
+            if (!q) {
+                uint64_t qm = byte_bits(x, '?');
+                /* only a '?' before the stop counts (bits above it may be false) */
+                if (qm && (!stop || first_byte(qm) < first_byte(stop)))
+                    q = i + first_byte(qm) + 1;
+            }
+            if (!stop) {
+                i += 8;
+                continue;
+            }
+            i += first_byte(stop);
+            break;
+        }
+#endif
+        while (i < lim && IS(buf[i], C_TARGET)) {
+            if (!q && buf[i] == '?')
+                q = i + 1;
+            i++;
+        }
+        break;
+    }
+    if (i == t || i - t > l->max_target || lim - i < 11 || buf[i] != ' ')
+        return 0;
+    const char *v = buf + i + 1;
+    uint64_t ver = ld64(v);
+    if ((ver != ld64("HTTP/1.1") && ver != ld64("HTTP/1.0")) || v[8] != '\r' || v[9] != '\n')
+        return 0;
+    http_method_t id = method_id(buf + p, m);
+    if (!target_form_ok(buf + t, i - t, id))
+        return 0;
+    req->method = span(p, m);
+    req->method_id = id;
+    req->target = span(t, i - t);
+    if (q) {
+        req->path = span(t, q - 1 - t);
+        req->query = span(q, i - q);
+    } else {
+        req->path = req->target;
+        req->query = span(i, 0);
+    }
+    req->version_minor = v[7] - '0';
+    return i + 10;
 }
 
 /* The empty line was reached: checks that need the whole head, then the flags. */
-static long finish_head(http_head_state_t *st, http_request_t *req)
+static inline long finish_head(http_head_state_t *st, http_request_t *req)
 {
     if ((st->flags & F_TE) && (st->flags & F_CL))
         return -400;
@@ -465,6 +695,42 @@ static long head_fail(http_head_state_t *st, long rc)
     return rc;
 }
 
+/* From a line not looked at yet (st->line, st->scan == 0): the lines the fast paths
+ * accept and the empty line after them. Returns the head's result if that ended it,
+ * else 0 with st->line at the first line left to the general path. */
+static long fast_lines(http_head_state_t *st, http_request_t *req, const char *buf,
+                       size_t lim_len, const http_limits_t *lim)
+{
+    size_t line = st->line, end;
+    long rc;
+    if (st->phase == PH_LINE) {
+        if (!(end = fast_request_line(req, buf, line, lim_len, lim)))
+            return 0;
+        st->phase = PH_HEADERS;
+        st->sp = st->tend = 0;
+        line = end + 1;
+    }
+    while (lim_len - line >= 2) {
+        if (buf[line] == '\r') {
+            if (buf[line + 1] != '\n')
+                break;
+            if ((rc = finish_head(st, req)) < 0)
+                return head_fail(st, rc);
+            st->phase = PH_DONE;
+            st->result = (long)(line + 2);
+            return st->result;
+        }
+        http_span_t name, value;
+        if (!(end = fast_field_line(buf, line, lim_len, &name, &value)))
+            break;
+        if ((rc = add_header(st, req, buf, name, value, lim)) < 0)
+            return head_fail(st, rc);
+        line = end + 1;
+    }
+    st->line = (uint32_t)line;
+    return 0;
+}
+
 long http_parse_head(http_head_state_t *st, http_request_t *req, const char *buf, size_t len,
                      const http_limits_t *lim)
 {
@@ -475,6 +741,12 @@ long http_parse_head(http_head_state_t *st, http_request_t *req, const char *buf
     size_t line = st->line;
     if (line + st->scan > len) /* the caller shrank the buffer: rescan the line */
         st->scan = 0;
+    if (!st->scan && line < lim_len) {
+        long rc = fast_lines(st, req, buf, lim_len, lim);
+        if (rc)
+            return rc;
+        line = st->line;
+    }
     for (;;) {
         size_t from = line + st->scan;
         const char *nl = from < lim_len ? memchr(buf + from, '\n', lim_len - from) : NULL;
