@@ -34,6 +34,8 @@ struct http_response {
     bool unframed;                /* ... or, for an HTTP/1.0 client, a body ended by the close */
     bool ended, detached;
     int accept_coding;            /* HTTP_CODING_* of the request (http_compression) */
+    unsigned hflags;              /* HTTP_H_*: which of the headers build_head() and
+                                   * compression look at are in `headers` */
     http_zstream_t *zs;           /* compressor of a chunked body, or NULL */
     zend_object std;
 };
@@ -98,18 +100,27 @@ size_t http_status_page(char *buf, size_t cap, int status, bool close)
     return n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1;
 }
 
-const char *http_date_now(void)
+/* The Date value and its length, formatted once per second. */
+static const char *date_now(size_t *len)
 {
     static char buf[40];
+    static size_t buf_len;
     static time_t cached = -1;
     time_t now = time(NULL);
     if (now != cached) {
         struct tm tm;
         gmtime_r(&now, &tm);
-        strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+        buf_len = strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
         cached = now;
     }
+    *len = buf_len;
     return buf;
+}
+
+const char *http_date_now(void)
+{
+    size_t len;
+    return date_now(&len);
 }
 
 /* ---- objects ------------------------------------------------------------------------------ */
@@ -272,6 +283,48 @@ static bool set_header(HashTable **ht, zend_string *key, zval *value, bool forma
     return true;
 }
 
+/* Headers whose presence decides what build_head() and compression add: a flag each,
+ * kept by every change of r->headers, instead of a scan of the table per question. */
+enum {
+    HTTP_H_SERVER = 1 << 0,
+    HTTP_H_DATE = 1 << 1,
+    HTTP_H_CONNECTION = 1 << 2,
+    HTTP_H_CONTENT_TYPE = 1 << 3,
+    HTTP_H_CONTENT_LENGTH = 1 << 4,
+    HTTP_H_CONTENT_ENCODING = 1 << 5,
+    HTTP_H_VARY = 1 << 6,
+};
+
+static unsigned header_flag(const zend_string *name)
+{
+    const char *n = ZSTR_VAL(name);
+    switch (ZSTR_LEN(name)) {
+    case 4:
+        return !strncasecmp(n, "date", 4) ? HTTP_H_DATE : !strncasecmp(n, "vary", 4) ? HTTP_H_VARY : 0;
+    case 6:
+        return !strncasecmp(n, "server", 6) ? HTTP_H_SERVER : 0;
+    case 10:
+        return !strncasecmp(n, "connection", 10) ? HTTP_H_CONNECTION : 0;
+    case 12:
+        return !strncasecmp(n, "content-type", 12) ? HTTP_H_CONTENT_TYPE : 0;
+    case 14:
+        return !strncasecmp(n, "content-length", 14) ? HTTP_H_CONTENT_LENGTH : 0;
+    case 16:
+        return !strncasecmp(n, "content-encoding", 16) ? HTTP_H_CONTENT_ENCODING : 0;
+    }
+    return 0;
+}
+
+/* set_header() on the response's headers, keeping r->hflags. */
+static bool set_resp_header(http_response_t *r, zend_string *key, zval *value, bool format)
+{
+    if (!set_header(&r->headers, key, value, format))
+        return false;
+    r->hflags |= header_flag(key);
+    return true;
+}
+
+/* A header without a flag: scans the table. */
 static bool has_header(const http_response_t *r, const char *name, size_t len)
 {
     zend_string *k;
@@ -322,6 +375,19 @@ static bool status_has_no_body(int status)
     return (status >= 100 && status < 200) || status == 204 || status == 304;
 }
 
+/* The handler set a Connection header: it is sent as set, and "close" closes. */
+static void user_connection(http_response_t *r)
+{
+    zval *v = NULL;
+    zend_string *k;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(r->headers, k, v) {
+        if (k && zend_string_equals_literal_ci(k, "Connection"))
+            break;
+    } ZEND_HASH_FOREACH_END();
+    if (v && Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(v), "close"))
+        r->keep_alive = false;
+}
+
 /* The status line and headers; content_length < 0: chunked (or, r->unframed, none). */
 static void build_head(http_response_t *r, smart_str *out, long long content_length)
 {
@@ -336,27 +402,20 @@ static void build_head(http_response_t *r, smart_str *out, long long content_len
     smart_str_appendl(out, "\r\n", 2);
     if (r->headers)
         append_header_lines(out, r->headers);
-    if (!has_header(r, ZEND_STRL("Server")))
+    if (!(r->hflags & HTTP_H_SERVER))
         smart_str_appends(out, "Server: " HTTP_SERVER_NAME "\r\n");
-    if (!has_header(r, ZEND_STRL("Date"))) {
+    if (!(r->hflags & HTTP_H_DATE)) {
         smart_str_appendl(out, "Date: ", 6);
         smart_str_appends(out, http_date_now());
         smart_str_appendl(out, "\r\n", 2);
     }
-    if (has_header(r, ZEND_STRL("Connection"))) {
-        zval *v = NULL;
-        zend_string *k;
-        ZEND_HASH_FOREACH_STR_KEY_VAL(r->headers, k, v) {
-            if (k && zend_string_equals_literal_ci(k, "Connection"))
-                break;
-        } ZEND_HASH_FOREACH_END();
-        if (v && Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(v), "close"))
-            r->keep_alive = false;
+    if (r->hflags & HTTP_H_CONNECTION) {
+        user_connection(r);
     } else {
         smart_str_appends(out, r->keep_alive ? "Connection: keep-alive\r\n"
                                              : "Connection: close\r\n");
     }
-    if (!has_header(r, ZEND_STRL("Content-Type")) && status != 204 && status != 304)
+    if (!(r->hflags & HTTP_H_CONTENT_TYPE) && status != 204 && status != 304)
         smart_str_appends(out, "Content-Type: text/html\r\n");
     if (r->cookies) {
         zval *c;
@@ -382,13 +441,145 @@ static void build_head(http_response_t *r, smart_str *out, long long content_len
             } ZEND_HASH_FOREACH_END();
             smart_str_appendl(out, "\r\n", 2);
         }
-    } else if (!has_header(r, ZEND_STRL("Content-Length")) && status != 204 && status != 304 &&
+    } else if (!(r->hflags & HTTP_H_CONTENT_LENGTH) && status != 204 && status != 304 &&
                !(status >= 100 && status < 200)) {
         smart_str_appendl(out, "Content-Length: ", 16);
         smart_str_append_unsigned(out, (zend_ulong)content_length);
         smart_str_appendl(out, "\r\n", 2);
     }
     smart_str_appendl(out, "\r\n", 2);
+}
+
+/* ---- the head of end(), in one buffer --------------------------------------------------- *
+ *
+ * What build_head() writes for a Content-Length body, byte for byte, without smart_str:
+ * head_emit() runs twice, first only counting (b->p NULL) so that the buffer is sized
+ * once, then copying. It handles header values that are strings (or lists of strings);
+ * anything else needs a conversion with its warnings, which build_head() does once. */
+
+typedef struct {
+    char *p;   /* NULL: only count */
+    size_t n;
+} http_hbuf_t;
+
+static inline void hput(http_hbuf_t *b, const char *s, size_t len)
+{
+    if (b->p)
+        memcpy(b->p + b->n, s, len);
+    b->n += len;
+}
+#define HPUT_LIT(b, lit) hput(b, lit, sizeof lit - 1)
+
+static void hput_u64(http_hbuf_t *b, uint64_t v)
+{
+    char tmp[24], *e = tmp + sizeof tmp, *d = e;
+    do
+        *--d = (char)('0' + v % 10);
+    while (v /= 10);
+    hput(b, d, (size_t)(e - d));
+}
+
+static inline void hput_line(http_hbuf_t *b, const zend_string *name, const zend_string *v)
+{
+    hput(b, ZSTR_VAL(name), ZSTR_LEN(name));
+    HPUT_LIT(b, ": ");
+    hput(b, ZSTR_VAL(v), ZSTR_LEN(v));
+    HPUT_LIT(b, "\r\n");
+}
+
+static bool strings_only(HashTable *values)
+{
+    zval *e;
+    ZEND_HASH_FOREACH_VAL(values, e) {
+        if (Z_TYPE_P(e) != IS_STRING)
+            return false;
+    } ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+/* True if every header value is a string or a list of strings. */
+static bool headers_plain(const http_response_t *r)
+{
+    zval *v;
+    if (!r->headers)
+        return true;
+    ZEND_HASH_FOREACH_VAL(r->headers, v) {
+        if (Z_TYPE_P(v) != IS_STRING &&
+            (Z_TYPE_P(v) != IS_ARRAY || !strings_only(Z_ARRVAL_P(v))))
+            return false;
+    } ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+static void hput_lines(http_hbuf_t *b, const zend_string *name, HashTable *values)
+{
+    zval *e;
+    ZEND_HASH_FOREACH_VAL(values, e) {
+        hput_line(b, name, Z_STR_P(e));
+    } ZEND_HASH_FOREACH_END();
+}
+
+/* build_head() for content_length >= 0 over plain headers (see above); r->keep_alive is
+ * final (user_connection() ran). */
+static void head_emit(const http_response_t *r, http_hbuf_t *b, uint64_t content_length,
+                      const char *date, size_t date_len)
+{
+    int status = r->status ? r->status : 200;
+    if (status == 200 && !r->reason) {
+        HPUT_LIT(b, "HTTP/1.1 200 OK\r\n");
+    } else {
+        HPUT_LIT(b, "HTTP/1.1 ");
+        hput_u64(b, (uint64_t)status);   /* 100..999: status() checks it */
+        HPUT_LIT(b, " ");
+        if (r->reason) {
+            hput(b, ZSTR_VAL(r->reason), ZSTR_LEN(r->reason));
+        } else {
+            const char *reason = http_status_reason(status);
+            hput(b, reason, strlen(reason));
+        }
+        HPUT_LIT(b, "\r\n");
+    }
+    if (r->headers) {
+        zend_string *k;
+        zval *v;
+        ZEND_HASH_FOREACH_STR_KEY_VAL(r->headers, k, v) {
+            if (!k)
+                continue;
+            if (Z_TYPE_P(v) == IS_STRING)
+                hput_line(b, k, Z_STR_P(v));
+            else
+                hput_lines(b, k, Z_ARRVAL_P(v));
+        } ZEND_HASH_FOREACH_END();
+    }
+    if (!(r->hflags & HTTP_H_SERVER))
+        HPUT_LIT(b, "Server: " HTTP_SERVER_NAME "\r\n");
+    if (!(r->hflags & HTTP_H_DATE)) {
+        HPUT_LIT(b, "Date: ");
+        hput(b, date, date_len);
+        HPUT_LIT(b, "\r\n");
+    }
+    if (!(r->hflags & HTTP_H_CONNECTION)) {
+        if (r->keep_alive)
+            HPUT_LIT(b, "Connection: keep-alive\r\n");
+        else
+            HPUT_LIT(b, "Connection: close\r\n");
+    }
+    if (!(r->hflags & HTTP_H_CONTENT_TYPE) && status != 204 && status != 304)
+        HPUT_LIT(b, "Content-Type: text/html\r\n");
+    if (r->cookies) {
+        zval *c;
+        ZEND_HASH_FOREACH_VAL(r->cookies, c) {
+            HPUT_LIT(b, "Set-Cookie: ");
+            hput(b, Z_STRVAL_P(c), Z_STRLEN_P(c));
+            HPUT_LIT(b, "\r\n");
+        } ZEND_HASH_FOREACH_END();
+    }
+    if (!(r->hflags & HTTP_H_CONTENT_LENGTH) && !status_has_no_body(status)) {
+        HPUT_LIT(b, "Content-Length: ");
+        hput_u64(b, content_length);
+        HPUT_LIT(b, "\r\n");
+    }
+    HPUT_LIT(b, "\r\n");
 }
 
 /* The output: a server connection's queue, or a coroutine server's socket (coserver.c). */
@@ -430,9 +621,9 @@ static bool want_compress(http_response_t *r, size_t len, bool chunked)
     if (!cfg->compression || r->accept_coding == HTTP_CODING_NONE ||
         (!chunked && (!len || len < cfg->compression_min_length)) || status == 204 ||
         status == 304 || (status >= 100 && status < 200) ||
-        has_header(r, ZEND_STRL("Content-Encoding")))
+        (r->hflags & HTTP_H_CONTENT_ENCODING))
         return false;
-    if (has_header(r, ZEND_STRL("Content-Type"))) {
+    if (r->hflags & HTTP_H_CONTENT_TYPE) {
         zend_string *ct = header_value(r, ZEND_STRL("Content-Type"));
         if (!ct || !http_compressible_type(ZSTR_VAL(ct), ZSTR_LEN(ct)))
             return false;
@@ -447,13 +638,13 @@ static void mark_compressed(http_response_t *r)
     zval v;
     zend_string *name = zend_string_init(ZEND_STRL("Content-Encoding"), 0);
     ZVAL_STRING(&v, r->accept_coding == HTTP_CODING_GZIP ? "gzip" : "deflate");
-    set_header(&r->headers, name, &v, false);
+    set_resp_header(r, name, &v, false);
     zval_ptr_dtor(&v);
     zend_string_release(name);
-    if (!has_header(r, ZEND_STRL("Vary"))) {
+    if (!(r->hflags & HTTP_H_VARY)) {
         name = zend_string_init(ZEND_STRL("Vary"), 0);
         ZVAL_STRING(&v, "Accept-Encoding");
-        set_header(&r->headers, name, &v, false);
+        set_resp_header(r, name, &v, false);
         zval_ptr_dtor(&v);
         zend_string_release(name);
     }
@@ -461,6 +652,7 @@ static void mark_compressed(http_response_t *r)
     ZEND_HASH_FOREACH_STR_KEY(r->headers, k) {
         if (k && zend_string_equals_literal_ci(k, "Content-Length")) {
             zend_hash_del(r->headers, k);
+            r->hflags &= ~HTTP_H_CONTENT_LENGTH;
             break;
         }
     } ZEND_HASH_FOREACH_END();
@@ -510,13 +702,42 @@ static bool append_body_chunk(http_response_t *r, smart_str *out, const char *da
     return true;
 }
 
+/* The whole response (head and body of len bytes) as one send from one buffer: on the
+ * stack when it is small (the common case: no allocation at all). False if not sent;
+ * *done false if the headers need build_head() (see headers_plain()). */
+static bool send_whole(http_response_t *r, http_conn_t *hc, const char *body, size_t len,
+                       bool *done)
+{
+    char stack[4096];
+    *done = headers_plain(r);
+    if (!*done)
+        return false;
+    if (r->hflags & HTTP_H_CONNECTION)
+        user_connection(r);
+    size_t date_len;
+    const char *date = date_now(&date_len);
+    bool with_body = !r->head_only && !status_has_no_body(r->status);
+    http_hbuf_t b = {NULL, 0};
+    head_emit(r, &b, len, date, date_len);
+    size_t total = b.n + (with_body ? len : 0);
+    b.p = total <= sizeof stack ? stack : emalloc(total);
+    b.n = 0;
+    head_emit(r, &b, len, date, date_len);
+    if (with_body)
+        memcpy(b.p + b.n, body, len);
+    bool ok = http_conn_open(hc) && conn_send(hc, b.p, total);
+    if (b.p != stack)
+        efree(b.p);
+    return ok;
+}
+
 /* Finishes the response: the whole of it (no write() before) or the chunked terminator. */
 static bool send_end(http_response_t *r, const char *body, size_t len)
 {
     http_conn_t *hc = r->hc;
     smart_str out = {0};
     zend_string *zbody = NULL;
-    bool ok;
+    bool ok = false, whole = false;
 
     r->ended = true;
     if (r->headers_sent) {
@@ -537,13 +758,17 @@ static bool send_end(http_response_t *r, const char *body, size_t len)
             body = ZSTR_VAL(zbody);
             len = ZSTR_LEN(zbody);
         }
-        build_head(r, &out, (long long)len);
-        if (!r->head_only && !status_has_no_body(r->status))
-            smart_str_appendl(&out, body, len);
+        ok = send_whole(r, hc, body, len, &whole);
+        if (!whole) {
+            build_head(r, &out, (long long)len);
+            if (!r->head_only && !status_has_no_body(r->status))
+                smart_str_appendl(&out, body, len);
+        }
     }
     if (zbody)
         zend_string_release(zbody);
-    ok = http_conn_open(hc) && (!out.s || conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s)));
+    if (!whole)
+        ok = http_conn_open(hc) && (!out.s || conn_send(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s)));
     smart_str_free(&out);
     r->hc = NULL;
     if (hc->co)
@@ -563,6 +788,7 @@ ZEND_METHOD(Swoole_Http_Response, initHeader)
     http_response_t *r = THIS_RESP();
     if (r->headers)
         zend_hash_clean(r->headers);
+    r->hflags = 0;
     if (r->cookies)
         zend_hash_clean(r->cookies);
     if (r->trailers)
@@ -622,7 +848,7 @@ ZEND_METHOD(Swoole_Http_Response, header)
         php_error_docref(NULL, E_WARNING, "headers have already been sent");
         RETURN_FALSE;
     }
-    RETURN_BOOL(set_header(&r->headers, key, value, format));
+    RETURN_BOOL(set_resp_header(r, key, value, format));
 }
 
 ZEND_METHOD(Swoole_Http_Response, trailer)
@@ -813,7 +1039,7 @@ ZEND_METHOD(Swoole_Http_Response, redirect)
     zval v;
     ZVAL_STR(&v, location);
     zend_string *key = zend_string_init(ZEND_STRL("Location"), 0);
-    bool ok = set_header(&r->headers, key, &v, false);
+    bool ok = set_resp_header(r, key, &v, false);
     zend_string_release(key);
     if (!ok)
         RETURN_FALSE;
@@ -829,7 +1055,7 @@ static void default_header(http_response_t *r, const char *name, const char *val
     zend_string *key = zend_string_init(name, strlen(name), 0);
     zval v;
     ZVAL_STRING(&v, value);
-    set_header(&r->headers, key, &v, false);
+    set_resp_header(r, key, &v, false);
     zval_ptr_dtor(&v);
     zend_string_release(key);
 }
