@@ -100,27 +100,44 @@ size_t http_status_page(char *buf, size_t cap, int status, bool close)
     return n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1;
 }
 
-/* The Date value and its length, formatted once per second. */
-static const char *date_now(size_t *len)
+/* The Date value, and the default header lines that follow a handler's headers when it
+ * set none of them, each formatted once per second. */
+#define HTTP_LINE_SERVER "Server: " HTTP_SERVER_NAME "\r\n"
+#define HTTP_LINE_KEEP_ALIVE "Connection: keep-alive\r\n"
+#define HTTP_LINE_CLOSE "Connection: close\r\n"
+#define HTTP_LINE_CONTENT_TYPE "Content-Type: text/html\r\n"
+static struct {
+    time_t at;
+    size_t date_len;
+    char date[40];
+    /* Server, Date, Connection (keep-alive / close) and Content-Type lines */
+    size_t block_len[2];
+    char block[2][sizeof HTTP_LINE_SERVER + 48 + sizeof HTTP_LINE_KEEP_ALIVE +
+                  sizeof HTTP_LINE_CONTENT_TYPE];
+} date_cache = {.at = -1};
+
+static void date_refresh(void)
 {
-    static char buf[40];
-    static size_t buf_len;
-    static time_t cached = -1;
     time_t now = time(NULL);
-    if (now != cached) {
-        struct tm tm;
-        gmtime_r(&now, &tm);
-        buf_len = strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
-        cached = now;
+    if (now == date_cache.at)
+        return;
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    date_cache.date_len = strftime(date_cache.date, sizeof date_cache.date,
+                                   "%a, %d %b %Y %H:%M:%S GMT", &tm);
+    for (int close = 0; close < 2; close++) {
+        int n = snprintf(date_cache.block[close], sizeof date_cache.block[close],
+                         HTTP_LINE_SERVER "Date: %s\r\n%s" HTTP_LINE_CONTENT_TYPE,
+                         date_cache.date, close ? HTTP_LINE_CLOSE : HTTP_LINE_KEEP_ALIVE);
+        date_cache.block_len[close] = (size_t)n;
     }
-    *len = buf_len;
-    return buf;
+    date_cache.at = now;
 }
 
 const char *http_date_now(void)
 {
-    size_t len;
-    return date_now(&len);
+    date_refresh();
+    return date_cache.date;
 }
 
 /* ---- objects ------------------------------------------------------------------------------ */
@@ -453,18 +470,20 @@ static void build_head(http_response_t *r, smart_str *out, long long content_len
 /* ---- the head of end(), in one buffer --------------------------------------------------- *
  *
  * What build_head() writes for a Content-Length body, byte for byte, without smart_str:
- * head_emit() runs twice, first only counting (b->p NULL) so that the buffer is sized
- * once, then copying. It handles header values that are strings (or lists of strings);
- * anything else needs a conversion with its warnings, which build_head() does once. */
+ * head_emit() writes into a buffer of cap bytes and counts what did not fit; if anything
+ * did not, it runs again into a buffer of the counted size. It handles header values that
+ * are strings (or lists of strings); anything else needs a conversion with its warnings,
+ * which build_head() does once. */
 
 typedef struct {
-    char *p;   /* NULL: only count */
-    size_t n;
+    char *p;
+    size_t n;   /* bytes of the head so far, written or not */
+    size_t cap;
 } http_hbuf_t;
 
 static inline void hput(http_hbuf_t *b, const char *s, size_t len)
 {
-    if (b->p)
+    if (b->n + len <= b->cap)
         memcpy(b->p + b->n, s, len);
     b->n += len;
 }
@@ -521,8 +540,7 @@ static void hput_lines(http_hbuf_t *b, const zend_string *name, HashTable *value
 
 /* build_head() for content_length >= 0 over plain headers (see above); r->keep_alive is
  * final (user_connection() ran). */
-static void head_emit(const http_response_t *r, http_hbuf_t *b, uint64_t content_length,
-                      const char *date, size_t date_len)
+static void head_emit(const http_response_t *r, http_hbuf_t *b, uint64_t content_length)
 {
     int status = r->status ? r->status : 200;
     if (status == 200 && !r->reason) {
@@ -551,21 +569,26 @@ static void head_emit(const http_response_t *r, http_hbuf_t *b, uint64_t content
                 hput_lines(b, k, Z_ARRVAL_P(v));
         } ZEND_HASH_FOREACH_END();
     }
-    if (!(r->hflags & HTTP_H_SERVER))
-        HPUT_LIT(b, "Server: " HTTP_SERVER_NAME "\r\n");
-    if (!(r->hflags & HTTP_H_DATE)) {
-        HPUT_LIT(b, "Date: ");
-        hput(b, date, date_len);
-        HPUT_LIT(b, "\r\n");
+    unsigned defaults = HTTP_H_SERVER | HTTP_H_DATE | HTTP_H_CONNECTION | HTTP_H_CONTENT_TYPE;
+    if (!(r->hflags & defaults) && status != 204 && status != 304) {
+        hput(b, date_cache.block[!r->keep_alive], date_cache.block_len[!r->keep_alive]);
+    } else {
+        if (!(r->hflags & HTTP_H_SERVER))
+            HPUT_LIT(b, HTTP_LINE_SERVER);
+        if (!(r->hflags & HTTP_H_DATE)) {
+            HPUT_LIT(b, "Date: ");
+            hput(b, date_cache.date, date_cache.date_len);
+            HPUT_LIT(b, "\r\n");
+        }
+        if (!(r->hflags & HTTP_H_CONNECTION)) {
+            if (r->keep_alive)
+                HPUT_LIT(b, HTTP_LINE_KEEP_ALIVE);
+            else
+                HPUT_LIT(b, HTTP_LINE_CLOSE);
+        }
+        if (!(r->hflags & HTTP_H_CONTENT_TYPE) && status != 204 && status != 304)
+            HPUT_LIT(b, HTTP_LINE_CONTENT_TYPE);
     }
-    if (!(r->hflags & HTTP_H_CONNECTION)) {
-        if (r->keep_alive)
-            HPUT_LIT(b, "Connection: keep-alive\r\n");
-        else
-            HPUT_LIT(b, "Connection: close\r\n");
-    }
-    if (!(r->hflags & HTTP_H_CONTENT_TYPE) && status != 204 && status != 304)
-        HPUT_LIT(b, "Content-Type: text/html\r\n");
     if (r->cookies) {
         zval *c;
         ZEND_HASH_FOREACH_VAL(r->cookies, c) {
@@ -714,15 +737,21 @@ static bool send_whole(http_response_t *r, http_conn_t *hc, const char *body, si
         return false;
     if (r->hflags & HTTP_H_CONNECTION)
         user_connection(r);
-    size_t date_len;
-    const char *date = date_now(&date_len);
+    date_refresh();
     bool with_body = !r->head_only && !status_has_no_body(r->status);
-    http_hbuf_t b = {NULL, 0};
-    head_emit(r, &b, len, date, date_len);
+    http_hbuf_t b = {stack, 0, sizeof stack};
+    head_emit(r, &b, len);
     size_t total = b.n + (with_body ? len : 0);
-    b.p = total <= sizeof stack ? stack : emalloc(total);
-    b.n = 0;
-    head_emit(r, &b, len, date, date_len);
+    if (total > sizeof stack) {
+        char *heap = emalloc(total);
+        if (b.n > sizeof stack) {   /* the head itself did not fit: again */
+            b = (http_hbuf_t){heap, 0, total};
+            head_emit(r, &b, len);
+        } else {
+            memcpy(heap, stack, b.n);
+        }
+        b.p = heap;
+    }
     if (with_body)
         memcpy(b.p + b.n, body, len);
     bool ok = http_conn_open(hc) && conn_send(hc, b.p, total);
