@@ -82,6 +82,27 @@ zend_string *http_conn_remote(http_conn_t *hc, int *remote_port, int *server_por
                               int64_t *connect_time);
 void http_cfg_reset(void);
 
+/* The declared properties of a new object of our final classes: PHP's
+ * object_properties_init() copies them one zval at a time, checking each for a reference
+ * to add; ours are all ints and nulls, so (once that is checked) one memcpy. */
+static inline void http_props_init(zend_object *o, zend_class_entry *ce, int *plain)
+{
+    int n = ce->default_properties_count;
+    zval *src = CE_DEFAULT_PROPERTIES_TABLE(ce);
+    if (UNEXPECTED(*plain == 0)) {
+        *plain = 1;
+        for (int i = 0; i < n; i++)
+            if (Z_REFCOUNTED(src[i]))
+                *plain = -1;
+    }
+    if (*plain < 0) {
+        object_properties_init(o, ce);
+        return;
+    }
+    o->properties = NULL;
+    memcpy(o->properties_table, src, sizeof(zval) * (size_t)n);
+}
+
 /* request.c */
 extern zend_class_entry *http_request_ce;
 void http_request_minit(zend_class_entry *ce);

@@ -19,7 +19,8 @@ static zend_object_handlers request_handlers;
 typedef struct {
     zend_string *body;     /* the decoded body; NULL if empty */
     zend_string *head;     /* the request line and headers as received (getData) */
-    zend_string *method;
+    zend_string *method;   /* made by the first getMethod() */
+    http_span_t method_span;   /* ... from this span of head */
     HashTable *uploads;    /* temp files of a multipart body (body.c), removed with us */
     /* for the lazy arrays */
     bool lazy;             /* header, server, get, cookie still to be made */
@@ -36,11 +37,13 @@ static inline http_request_obj_t *req_from(zend_object *o)
     return (http_request_obj_t *)((char *)o - XtOffsetOf(http_request_obj_t, std));
 }
 
+static int request_props_plain;   /* http_props_init() */
+
 static zend_object *request_create(zend_class_entry *ce)
 {
     http_request_obj_t *r = zend_object_alloc(sizeof *r, ce);
     zend_object_std_init(&r->std, ce);
-    object_properties_init(&r->std, ce);
+    http_props_init(&r->std, ce, &request_props_plain);
     r->std.handlers = &request_handlers;
     return &r->std;
 }
@@ -220,7 +223,7 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
     r->parse_cookie = cfg->parse_cookie;
     r->remote_addr = http_conn_remote(hc, &r->remote_port, &r->server_port, &r->master_time);
     gettimeofday(&r->time, NULL);
-    r->method = span_str(buf, req->method);
+    r->method_span = req->method;
     r->head = zend_string_init(buf, hc->head_len, 0);
     if (hc->body) {
         /* a multipart body parsed by body.c: its raw bytes are not kept (see there) */
@@ -307,8 +310,10 @@ ZEND_METHOD(Swoole_Http_Request, getMethod)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     http_request_obj_t *r = THIS_REQ();
-    if (!r->method)
+    if (!r->head)
         RETURN_FALSE;
+    if (!r->method)
+        r->method = span_str(ZSTR_VAL(r->head), r->method_span);
     RETURN_STR_COPY(r->method);
 }
 
@@ -358,7 +363,7 @@ ZEND_METHOD(Swoole_Http_Request, parse)
     make_headers(o, &req, buf);
     if (req.query.len)
         parse_query(o, P_GET, buf + req.query.off, req.query.len);
-    r->method = span_str(buf, req.method);
+    r->method_span = req.method;
     r->head = zend_string_init(buf, (size_t)n, 0);
     if (cl)
         r->body = zend_string_init(buf + n, cl, 0);

@@ -142,12 +142,13 @@ const char *http_date_now(void)
 
 /* ---- objects ------------------------------------------------------------------------------ */
 
+static int response_props_plain;   /* http_props_init() */
+
 static zend_object *response_create(zend_class_entry *ce)
 {
     http_response_t *r = zend_object_alloc(sizeof *r, ce);
-    memset(r, 0, XtOffsetOf(http_response_t, std));
     zend_object_std_init(&r->std, ce);
-    object_properties_init(&r->std, ce);
+    http_props_init(&r->std, ce, &response_props_plain);
     r->std.handlers = &response_handlers;
     return &r->std;
 }
