@@ -490,7 +490,7 @@ static inline void hput(http_hbuf_t *b, const char *s, size_t len)
 }
 #define HPUT_LIT(b, lit) hput(b, lit, sizeof lit - 1)
 
-static void hput_u64(http_hbuf_t *b, uint64_t v)
+static inline void hput_u64(http_hbuf_t *b, uint64_t v)
 {
     char tmp[24], *e = tmp + sizeof tmp, *d = e;
     do
@@ -531,18 +531,22 @@ static bool headers_plain(const http_response_t *r)
     return true;
 }
 
-static void hput_lines(http_hbuf_t *b, const zend_string *name, HashTable *values)
+/* By value: head_emit()'s buffer state never has its address taken. */
+static http_hbuf_t hput_lines(http_hbuf_t b, const zend_string *name, HashTable *values)
 {
     zval *e;
     ZEND_HASH_FOREACH_VAL(values, e) {
-        hput_line(b, name, Z_STR_P(e));
+        hput_line(&b, name, Z_STR_P(e));
     } ZEND_HASH_FOREACH_END();
+    return b;
 }
 
 /* build_head() for content_length >= 0 over plain headers (see above); r->keep_alive is
  * final (user_connection() ran). */
-static void head_emit(const http_response_t *r, http_hbuf_t *b, uint64_t content_length)
+static void head_emit(const http_response_t *r, http_hbuf_t *out, uint64_t content_length)
 {
+    /* a local copy: memcpy cannot write into it, so it stays in registers */
+    http_hbuf_t local = *out, *b = &local;
     int status = r->status ? r->status : 200;
     if (status == 200 && !r->reason) {
         HPUT_LIT(b, "HTTP/1.1 200 OK\r\n");
@@ -567,7 +571,7 @@ static void head_emit(const http_response_t *r, http_hbuf_t *b, uint64_t content
             if (Z_TYPE_P(v) == IS_STRING)
                 hput_line(b, k, Z_STR_P(v));
             else
-                hput_lines(b, k, Z_ARRVAL_P(v));
+                local = hput_lines(local, k, Z_ARRVAL_P(v));
         } ZEND_HASH_FOREACH_END();
     }
     unsigned defaults = HTTP_H_SERVER | HTTP_H_DATE | HTTP_H_CONNECTION | HTTP_H_CONTENT_TYPE;
@@ -604,6 +608,7 @@ static void head_emit(const http_response_t *r, http_hbuf_t *b, uint64_t content
         HPUT_LIT(b, "\r\n");
     }
     HPUT_LIT(b, "\r\n");
+    *out = local;
 }
 
 /* The output: a server connection's queue, or a coroutine server's socket (coserver.c). */
