@@ -184,6 +184,108 @@ static inline size_t first_byte(uint64_t bits)
 #define HTTP_WORDS 0 /* the fast paths below scan byte by byte */
 #endif
 
+/* Block scanners for the fast paths: each looks at SCAN_W bytes at p (all readable) and
+ * returns the index of the first byte of a kind, SCAN_W if there is none. With SSE2 (every
+ * x86-64) a block is 16 bytes; without, 8 bytes of word tricks, and the scanners of the
+ * usual name and host bytes say 0 ("look byte by byte") as words cannot tell them cheaply. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define SCAN_W 16
+
+static inline __m128i ld16(const char *p)
+{
+    return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+
+static inline size_t first16(int mask)
+{
+    return mask ? (size_t)__builtin_ctz((unsigned)mask) : 16;
+}
+
+/* bytes <= top, unsigned */
+static inline __m128i le16(__m128i x, char top)
+{
+    return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(top)), x);
+}
+
+/* a CTL or DEL */
+static inline size_t scan_ctl(const char *p)
+{
+    __m128i x = ld16(p);
+    return first16(_mm_movemask_epi8(_mm_or_si128(le16(x, 0x1f), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f)))));
+}
+
+/* what ends a request-target: CTL, SP, DEL */
+static inline size_t scan_target_stop(const char *p)
+{
+    __m128i x = ld16(p);
+    return first16(_mm_movemask_epi8(_mm_or_si128(le16(x, 0x20), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f)))));
+}
+
+static inline size_t scan_eq(const char *p, char c)
+{
+    return first16(_mm_movemask_epi8(_mm_cmpeq_epi8(ld16(p), _mm_set1_epi8(c))));
+}
+
+/* letters, digits and '-' (signed compares: bytes >= 0x80 are below every bound) */
+static inline __m128i alnum_dash16(__m128i x)
+{
+    __m128i l = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* exactly the letters fold into a-z */
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+                                  _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+    return _mm_or_si128(_mm_or_si128(alpha, digit), _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+}
+
+/* a byte other than a letter, digit or '-' (all tchar) */
+static inline size_t scan_not_alnum(const char *p)
+{
+    return first16(~_mm_movemask_epi8(alnum_dash16(ld16(p))) & 0xffff);
+}
+
+/* a byte other than a letter, digit, '-', '.' or ':' (all allowed in Host) */
+static inline size_t scan_not_host(const char *p)
+{
+    __m128i x = ld16(p);
+    __m128i ok = _mm_or_si128(alnum_dash16(x), _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+                                                            _mm_cmpeq_epi8(x, _mm_set1_epi8(':'))));
+    return first16(~_mm_movemask_epi8(ok) & 0xffff);
+}
+#elif HTTP_WORDS
+#define SCAN_W 8
+
+static inline size_t scan_ctl(const char *p)
+{
+    uint64_t bits = ctl_bits(ld64(p));
+    return bits ? first_byte(bits) : 8;
+}
+
+static inline size_t scan_target_stop(const char *p)
+{
+    uint64_t bits = target_stop_bits(ld64(p));
+    return bits ? first_byte(bits) : 8;
+}
+
+static inline size_t scan_eq(const char *p, char c)
+{
+    uint64_t bits = byte_bits(ld64(p), (unsigned char)c);
+    return bits ? first_byte(bits) : 8;
+}
+
+static inline size_t scan_not_alnum(const char *p)
+{
+    (void)p;
+    return 0;
+}
+
+static inline size_t scan_not_host(const char *p)
+{
+    (void)p;
+    return 0;
+}
+#endif
+
 /* n bytes at s (a token: tchar only, 4 <= n <= 24) equal the lowercase name lit, ignoring
  * case. Setting bit 5 of every byte lowers ASCII letters; it is exact here because every
  * byte of lit has bit 5 set (lowercase letters, digits, '-') and the only other bytes
@@ -332,11 +434,24 @@ static long parse_request_line(http_request_t *req, const char *buf, size_t p, s
 /* Host = uri-host [ ":" port ]: the characters of a reg-name, an IP literal or an IPv4
  * address and ':' (RFC 3986); RFC 9112 §3.2 wants a 400 for an invalid one. An empty
  * value is allowed (an empty authority). */
-static int host_ok(const char *v, size_t n)
+static int host_ok(const char *v, size_t n, size_t avail)
 {
     const unsigned char *u = (const unsigned char *)v;
     size_t i = 0;
     unsigned ok = 1;
+#ifdef SCAN_W
+    /* blocks of the usual bytes; avail (>= n) bytes at v are readable */
+    while (i < n && avail - i >= SCAN_W) {
+        size_t k = scan_not_host(v + i);
+        i += k;
+        if (k < SCAN_W)
+            break;
+    }
+    if (i >= n)
+        return 1;
+#else
+    (void)avail;
+#endif
     /* four lookups ANDed per step: no branch per byte (a Host is checked every request) */
     for (; i + 4 <= n; i += 4)
         ok &= host_chars[u[i]] & host_chars[u[i + 1]] & host_chars[u[i + 2]] &
@@ -401,14 +516,14 @@ static void header_connection(http_head_state_t *st, const char *v, size_t n)
 /* The headers that matter for framing and connection handling, found by length first
  * so most headers cost one switch. Value is buf[vo .. vo + vn). */
 static long header_known(http_head_state_t *st, http_request_t *req, const char *buf,
-                         const char *name, size_t nn, size_t vo, size_t vn,
+                         size_t buf_len, const char *name, size_t nn, size_t vo, size_t vn,
                          const http_limits_t *lim)
 {
     const char *v = buf + vo;
     switch (nn) {
     case 4:
         if (NAME_IS(name, nn, "host")) {
-            if (req->has_host || !host_ok(v, vn))
+            if (req->has_host || !host_ok(v, vn, buf_len - vo))
                 return -400;
             req->has_host = 1;
             req->host = span(vo, vn);
@@ -495,7 +610,8 @@ static long field_line(const char *buf, size_t p, size_t e, http_span_t *name, h
 
 /* Stores a syntactically valid header line and looks at what it means. */
 static inline long add_header(http_head_state_t *st, http_request_t *req, const char *buf,
-                       http_span_t name, http_span_t value, const http_limits_t *lim)
+                              size_t buf_len, http_span_t name, http_span_t value,
+                              const http_limits_t *lim)
 {
     uint32_t max = req->headers_cap < lim->max_headers ? req->headers_cap : lim->max_headers;
     if (req->nheaders >= max)
@@ -508,7 +624,8 @@ static inline long add_header(http_head_state_t *st, http_request_t *req, const 
                            1u << 14 | 1u << 15 | 1u << 17;
     if (name.len >= 32 || !(known >> name.len & 1))
         return 0;
-    return header_known(st, req, buf, buf + name.off, name.len, value.off, value.len, lim);
+    return header_known(st, req, buf, buf_len, buf + name.off, name.len, value.off, value.len,
+                        lim);
 }
 
 static long parse_header_line(http_head_state_t *st, http_request_t *req, const char *buf, size_t p,
@@ -518,7 +635,7 @@ static long parse_header_line(http_head_state_t *st, http_request_t *req, const 
     long rc = field_line(buf, p, e, &name, &value);
     if (rc < 0)
         return rc;
-    return add_header(st, req, buf, name, value, lim);
+    return add_header(st, req, buf, e + 2, name, value, lim);   /* CR LF are readable */
 }
 
 /* ---- fast paths: one pass over a complete, valid line ------------------------------------ *
@@ -531,13 +648,29 @@ static long parse_header_line(http_head_state_t *st, http_request_t *req, const 
  * their order have one source. Both paths give identical spans for a line they accept.
  * They read whole words only inside buf[0 .. lim). */
 
+/* The end of the token (tchar run) at buf[p ..), at most lim: blocks of letters, digits
+ * and '-' first, then byte by byte for the rest of tchar. */
+static inline size_t scan_token(const char *buf, size_t p, size_t lim)
+{
+    size_t i = p;
+#ifdef SCAN_W
+    while (lim - i >= SCAN_W) {
+        size_t k = scan_not_alnum(buf + i);
+        i += k;
+        if (k < SCAN_W)
+            break;
+    }
+#endif
+    while (i < lim && IS(buf[i], C_TCHAR))
+        i++;
+    return i;
+}
+
 /* field-line CRLF at buf[p ..) (p < lim): the index of its '\n' with name/value set, or 0. */
 static inline size_t fast_field_line(const char *buf, size_t p, size_t lim, http_span_t *name,
                               http_span_t *value)
 {
-    size_t i = p;
-    while (i < lim && IS(buf[i], C_TCHAR))
-        i++;
+    size_t i = scan_token(buf, p, lim);
     if (i == p || i >= lim || buf[i] != ':')
         return 0;
     *name = span(p, i - p);
@@ -546,14 +679,12 @@ static inline size_t fast_field_line(const char *buf, size_t p, size_t lim, http
         i++;
     size_t vs = i;
     for (;;) { /* to the first CTL / DEL: HTAB goes on, CR must be the line end */
-#if HTTP_WORDS
-        if (lim - i >= 8) {
-            uint64_t bits = ctl_bits(ld64(buf + i));
-            if (!bits) {
-                i += 8;
+#ifdef SCAN_W
+        if (lim - i >= SCAN_W) {
+            size_t k = scan_ctl(buf + i);
+            i += k;
+            if (k == SCAN_W)
                 continue;
-            }
-            i += first_byte(bits);
         } else
 #endif
         {
@@ -580,27 +711,22 @@ static inline size_t fast_field_line(const char *buf, size_t p, size_t lim, http
 static size_t fast_request_line(http_request_t *req, const char *buf, size_t p, size_t lim,
                                 const http_limits_t *l)
 {
-    size_t i = p;
-    while (i < lim && IS(buf[i], C_TCHAR))
-        i++;
+    size_t i = scan_token(buf, p, lim);
     if (i == p || i - p > METHOD_MAX || i >= lim || buf[i] != ' ')
         return 0;
     size_t m = i - p, t = ++i, q = 0; /* q: index of the first '?' + 1, 0 if none yet */
     for (;;) {                         /* the target: to the first CTL, SP or DEL */
-#if HTTP_WORDS
-        if (lim - i >= 8) {
-            uint64_t x = ld64(buf + i), stop = target_stop_bits(x);
+#ifdef SCAN_W
+        if (lim - i >= SCAN_W) {
+            size_t k = scan_target_stop(buf + i);
             if (!q) {
-                uint64_t qm = byte_bits(x, '?');
-                /* only a '?' before the stop counts (bits above it may be false) */
-                if (qm && (!stop || first_byte(qm) < first_byte(stop)))
-                    q = i + first_byte(qm) + 1;
+                size_t kq = scan_eq(buf + i, '?'); /* only one before the stop counts */
+                if (kq < k)
+                    q = i + kq + 1;
             }
-            if (!stop) {
-                i += 8;
+            i += k;
+            if (k == SCAN_W)
                 continue;
-            }
-            i += first_byte(stop);
             break;
         }
 #endif
@@ -723,7 +849,7 @@ static long fast_lines(http_head_state_t *st, http_request_t *req, const char *b
         http_span_t name, value;
         if (!(end = fast_field_line(buf, line, lim_len, &name, &value)))
             break;
-        if ((rc = add_header(st, req, buf, name, value, lim)) < 0)
+        if ((rc = add_header(st, req, buf, lim_len, name, value, lim)) < 0)
             return head_fail(st, rc);
         line = end + 1;
     }
