@@ -103,6 +103,20 @@ static inline void http_props_init(zend_object *o, zend_class_entry *ce, int *pl
     memcpy(o->properties_table, src, sizeof(zval) * (size_t)n);
 }
 
+/* object_init_ex() for our final classes, without its checks for abstract classes,
+ * interfaces, enums and constants to evaluate: an internal class whose constants are
+ * resolved (always true of ours, checked) goes straight to its create_object. */
+static inline void http_object_init(zval *out, zend_class_entry *ce)
+{
+    if (EXPECTED((ce->ce_flags & ZEND_ACC_CONSTANTS_UPDATED) && ce->create_object &&
+                 !(ce->ce_flags & (ZEND_ACC_INTERFACE | ZEND_ACC_TRAIT |
+                                   ZEND_ACC_IMPLICIT_ABSTRACT_CLASS |
+                                   ZEND_ACC_EXPLICIT_ABSTRACT_CLASS | ZEND_ACC_ENUM))))
+        ZVAL_OBJ(out, ce->create_object(ce));
+    else
+        object_init_ex(out, ce);
+}
+
 /* request.c */
 extern zend_class_entry *http_request_ce;
 void http_request_minit(zend_class_entry *ce);

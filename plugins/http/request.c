@@ -208,11 +208,13 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
     const http_request_t *req = &hc->req;
     const http_cfg_t *cfg = hc->cfg;
 
-    object_init_ex(out, http_request_ce);
+    http_object_init(out, http_request_ce);
     zend_object *o = Z_OBJ_P(out);
     http_request_obj_t *r = req_from(o);
     ZVAL_LONG(prop(o, P_FD), hc->session);
-    hc->accept_coding = http_request_accept_encoding(req, buf);   /* for the response */
+    /* for the response; the parser noted whether there is an Accept-Encoding at all */
+    hc->accept_coding = req->has_accept_encoding ? http_request_accept_encoding(req, buf)
+                                                 : HTTP_CODING_NONE;
     /* Undefined slots send every access, the VM's cached fast paths included, to the
      * handlers below, which fill them in. */
     r->lazy = true;

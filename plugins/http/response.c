@@ -199,7 +199,7 @@ static void attach(http_response_t *r, http_conn_t *hc)
 
 void http_response_make(zval *out, http_conn_t *hc)
 {
-    object_init_ex(out, http_response_ce);
+    http_object_init(out, http_response_ce);
     attach(resp_from(Z_OBJ_P(out)), hc);
 }
 
@@ -690,7 +690,7 @@ static void mark_compressed(http_response_t *r)
 /* The whole body compressed (headers marked), or NULL to send it as it is. */
 static zend_string *maybe_compress(http_response_t *r, const char *body, size_t len)
 {
-    if (!want_compress(r, len, false))
+    if (r->accept_coding == HTTP_CODING_NONE || !want_compress(r, len, false))
         return NULL;
     zend_string *z = http_compress(r->accept_coding, r->hc->cfg->compression_level, body, len);
     if (z)
