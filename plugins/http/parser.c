@@ -711,9 +711,16 @@ static inline size_t fast_field_line(const char *buf, size_t p, size_t lim, http
 static size_t fast_request_line(http_request_t *req, const char *buf, size_t p, size_t lim,
                                 const http_limits_t *l)
 {
-    size_t i = scan_token(buf, p, lim);
-    if (i == p || i - p > METHOD_MAX || i >= lim || buf[i] != ' ')
-        return 0;
+    size_t i;
+    http_method_t id = HTTP_M_OTHER;
+    if (lim - p >= 4 && ld32(buf + p) == ld32("GET ")) { /* most requests: one compare */
+        i = p + 3;
+        id = HTTP_M_GET;
+    } else {
+        i = scan_token(buf, p, lim);
+        if (i == p || i - p > METHOD_MAX || i >= lim || buf[i] != ' ')
+            return 0;
+    }
     size_t m = i - p, t = ++i, q = 0; /* q: index of the first '?' + 1, 0 if none yet */
     for (;;) {                         /* the target: to the first CTL, SP or DEL */
 #ifdef SCAN_W
@@ -743,8 +750,9 @@ static size_t fast_request_line(http_request_t *req, const char *buf, size_t p, 
     uint64_t ver = ld64(v);
     if ((ver != ld64("HTTP/1.1") && ver != ld64("HTTP/1.0")) || v[8] != '\r' || v[9] != '\n')
         return 0;
-    http_method_t id = method_id(buf + p, m);
-    if (!target_form_ok(buf + t, i - t, id))
+    if (id == HTTP_M_OTHER)
+        id = method_id(buf + p, m);
+    if (buf[t] != '/' && !target_form_ok(buf + t, i - t, id))
         return 0;
     req->method = span(p, m);
     req->method_id = id;
