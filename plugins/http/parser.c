@@ -65,17 +65,6 @@ static inline unsigned char lc(unsigned char c)
     return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
 }
 
-/* s[0 .. n) equals the lowercase literal lit (of length n), ignoring case. */
-static int ieq(const char *s, size_t n, const char *lit, size_t litn)
-{
-    if (n != litn)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (lc((unsigned char)s[i]) != (unsigned char)lit[i])
-            return 0;
-    return 1;
-}
-#define IEQ(s, n, lit) ieq(s, n, lit, sizeof lit - 1)
 
 static inline int is_ows(char c)
 {
@@ -302,6 +291,9 @@ static inline __attribute__((always_inline)) int name_eq(const char *s, size_t n
     return (ld64(s + n - 8) | (ONES8 * 0x20)) == ld64(lit + n - 8);
 }
 #define NAME_IS(s, n, lit) ((n) == sizeof lit - 1 && name_eq(s, sizeof lit - 1, lit))
+/* The same holds for a checked field value (no CTL but HTAB, which folds to ')'): the
+ * tokens of Connection, Expect and Transfer-Encoding. */
+#define VALUE_IS(s, n, lit) NAME_IS(s, n, lit)
 
 static inline http_span_t span(size_t off, size_t len)
 {
@@ -492,8 +484,23 @@ static long header_content_length(http_head_state_t *st, http_request_t *req, co
 }
 
 /* Connection = #connection-option: remember close / keep-alive / upgrade. */
+static inline int conn_option(http_head_state_t *st, const char *o, size_t n)
+{
+    if (VALUE_IS(o, n, "close"))
+        st->flags |= F_CONN_CLOSE;
+    else if (VALUE_IS(o, n, "keep-alive"))
+        st->flags |= F_CONN_KA;
+    else if (VALUE_IS(o, n, "upgrade"))
+        st->flags |= F_CONN_UPGRADE;
+    else
+        return 0;
+    return 1;
+}
+
 static void header_connection(http_head_state_t *st, const char *v, size_t n)
 {
+    if (conn_option(st, v, n)) /* the usual value: one option, nothing around it */
+        return;
     size_t i = 0;
     while (i < n) {
         while (i < n && (is_ows(v[i]) || v[i] == ','))
@@ -504,12 +511,7 @@ static void header_connection(http_head_state_t *st, const char *v, size_t n)
         size_t e = i;
         while (e > s && is_ows(v[e - 1]))
             e--;
-        if (IEQ(v + s, e - s, "close"))
-            st->flags |= F_CONN_CLOSE;
-        else if (IEQ(v + s, e - s, "keep-alive"))
-            st->flags |= F_CONN_KA;
-        else if (IEQ(v + s, e - s, "upgrade"))
-            st->flags |= F_CONN_UPGRADE;
+        conn_option(st, v + s, e - s);
     }
 }
 
@@ -536,7 +538,7 @@ static long header_known(http_head_state_t *st, http_request_t *req, const char 
                 req->cookie = span(vo, vn);
             }
         } else if (NAME_IS(name, nn, "expect")) {
-            if (IEQ(v, vn, "100-continue"))
+            if (VALUE_IS(v, vn, "100-continue"))
                 st->flags |= F_EXPECT;
         }
         break;
@@ -575,7 +577,7 @@ static long header_known(http_head_state_t *st, http_request_t *req, const char 
             if ((st->flags & F_TE) || req->version_minor == 0)
                 return -400;
             st->flags |= F_TE;
-            if (!IEQ(v, vn, "chunked"))
+            if (!VALUE_IS(v, vn, "chunked"))
                 return -501;
             req->chunked = 1;
         }
