@@ -226,8 +226,8 @@ static void dispatch(http_conn_t *hc, const char *buf, const char *body, size_t 
         /* check_callbacks made sure onRequest exists; a port callback may still be unset */
         http_conn_reply_error(hc, 500);
     }
-    zval_ptr_dtor(&args[0]);
-    zval_ptr_dtor(&args[1]);   /* a handler that kept no reference ends it here */
+    http_request_release(&args[0]);
+    http_response_release(&args[1]);   /* a handler that kept no reference ends it here */
 }
 
 static void send_continue(http_conn_t *hc)

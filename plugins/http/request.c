@@ -48,9 +48,11 @@ static zend_object *request_create(zend_class_entry *ce)
     return &r->std;
 }
 
-static void request_free(zend_object *o)
+static zend_object *request_spare;   /* http_request_release() */
+
+/* What a Request holds besides its properties. */
+static void request_clear(http_request_obj_t *r)
 {
-    http_request_obj_t *r = req_from(o);
     if (r->body)
         zend_string_release(r->body);
     if (r->head)
@@ -60,7 +62,35 @@ static void request_free(zend_object *o)
     http_uploads_release(r->uploads);
     if (r->remote_addr)
         zend_string_release(r->remote_addr);
+}
+
+static void request_free(zend_object *o)
+{
+    request_clear(req_from(o));
     zend_object_std_dtor(o);
+}
+
+void http_request_release(zval *z)
+{
+    zend_object *o = Z_OBJ_P(z);
+    int how = request_spare ? 0 : http_object_reusable(o);
+    if (!how) {
+        zval_ptr_dtor(z);
+        return;
+    }
+    http_request_obj_t *r = req_from(o);
+    request_clear(r);
+    memset(r, 0, XtOffsetOf(http_request_obj_t, std));   /* as zend_object_alloc() left it */
+    http_props_reset(o, how, &request_props_plain);
+    request_spare = o;   /* our reference */
+}
+
+void http_request_release_spare(void)
+{
+    zend_object *o = request_spare;
+    request_spare = NULL;
+    if (o)
+        OBJ_RELEASE(o);
 }
 
 /* The declared properties are slots in a fixed order (http.stub.php): fd, streamId,
@@ -208,7 +238,12 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
     const http_request_t *req = &hc->req;
     const http_cfg_t *cfg = hc->cfg;
 
-    http_object_init(out, http_request_ce);
+    if (request_spare) {
+        ZVAL_OBJ(out, request_spare);
+        request_spare = NULL;
+    } else {
+        http_object_init(out, http_request_ce);
+    }
     zend_object *o = Z_OBJ_P(out);
     http_request_obj_t *r = req_from(o);
     ZVAL_LONG(prop(o, P_FD), hc->session);

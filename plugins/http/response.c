@@ -155,9 +155,11 @@ static zend_object *response_create(zend_class_entry *ce)
 
 static bool send_end(http_response_t *r, const char *body, size_t len);
 
-static void response_free(zend_object *o)
+static zend_object *response_spare;   /* http_response_release() */
+
+/* What a Response holds besides its properties; ends it first (500 if never ended). */
+static void response_clear(http_response_t *r)
 {
-    http_response_t *r = resp_from(o);
     if (r->hc && !r->ended && !r->detached) {
         if (!r->status)
             r->status = 500;
@@ -176,7 +178,42 @@ static void response_free(zend_object *o)
     if (r->trailers)
         zend_array_destroy(r->trailers);
     http_zstream_free(r->zs);
+}
+
+static void response_free(zend_object *o)
+{
+    response_clear(resp_from(o));
     zend_object_std_dtor(o);
+}
+
+void http_response_release(zval *z)
+{
+    zend_object *o = Z_OBJ_P(z);
+    if (response_spare || !http_object_reusable(o)) {
+        zval_ptr_dtor(z);
+        return;
+    }
+    http_response_t *r = resp_from(o);
+    response_clear(r);   /* may run PHP code (a send warning): check again after */
+    memset(r, 0, XtOffsetOf(http_response_t, std));
+    int how = response_spare ? 0 : http_object_reusable(o);
+    if (!how) {
+        zval_ptr_dtor(z);
+        return;
+    }
+    http_props_reset(o, how, &response_props_plain);
+    response_spare = o;
+}
+
+void http_request_release_spare(void);
+
+void http_objects_release(void)
+{
+    zend_object *o = response_spare;
+    response_spare = NULL;
+    if (o)
+        OBJ_RELEASE(o);
+    http_request_release_spare();
 }
 
 void http_response_orphan(http_response_t *r) { r->hc = NULL; }
@@ -199,7 +236,12 @@ static void attach(http_response_t *r, http_conn_t *hc)
 
 void http_response_make(zval *out, http_conn_t *hc)
 {
-    http_object_init(out, http_response_ce);
+    if (response_spare) {
+        ZVAL_OBJ(out, response_spare);
+        response_spare = NULL;
+    } else {
+        http_object_init(out, http_response_ce);
+    }
     attach(resp_from(Z_OBJ_P(out)), hc);
 }
 
