@@ -139,40 +139,6 @@ static inline uint32_t ld32(const char *p)
 #define ONES8 0x0101010101010101ull
 #define HIGH8 0x8080808080808080ull
 
-/* High bit of each byte of x that is a CTL (< 0x20) or DEL. Borrows only run upwards, so
- * the LOWEST set bit is exact (higher ones may be false positives): it gives the first
- * such byte on a little-endian machine. */
-static inline uint64_t ctl_bits(uint64_t x)
-{
-    uint64_t y = x ^ (ONES8 * 0x7f);
-    return (((x - ONES8 * 0x20) & ~x) | ((y - ONES8) & ~y)) & HIGH8;
-}
-
-/* The same for the bytes that end a request-target: CTL, SP and DEL. */
-static inline uint64_t target_stop_bits(uint64_t x)
-{
-    uint64_t y = x ^ (ONES8 * 0x7f);
-    return (((x - ONES8 * 0x21) & ~x) | ((y - ONES8) & ~y)) & HIGH8;
-}
-
-/* High bit of each byte of x equal to c (lowest set bit exact, as above). */
-static inline uint64_t byte_bits(uint64_t x, unsigned char c)
-{
-    uint64_t y = x ^ (ONES8 * c);
-    return (y - ONES8) & ~y & HIGH8;
-}
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define HTTP_WORDS 1
-/* Index of the byte flagged by the lowest set bit of bits (non-zero). */
-static inline size_t first_byte(uint64_t bits)
-{
-    return (size_t)__builtin_ctzll(bits) >> 3;
-}
-#else
-#define HTTP_WORDS 0 /* the fast paths below scan byte by byte */
-#endif
-
 /* Block scanners for the fast paths: each looks at SCAN_W bytes at p (all readable) and
  * returns the index of the first byte of a kind, SCAN_W if there is none. With SSE2 (every
  * x86-64) a block is 16 bytes; without, 8 bytes of word tricks, and the scanners of the
@@ -241,8 +207,38 @@ static inline size_t scan_not_host(const char *p)
                                                             _mm_cmpeq_epi8(x, _mm_set1_epi8(':'))));
     return first16(~_mm_movemask_epi8(ok) & 0xffff);
 }
-#elif HTTP_WORDS
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define SCAN_W 8
+
+/* High bit of each byte of x that is a CTL (< 0x20) or DEL. Borrows only run upwards, so
+ * the LOWEST set bit is exact (higher ones may be false positives): it gives the first
+ * such byte on a little-endian machine. */
+static inline uint64_t ctl_bits(uint64_t x)
+{
+    uint64_t y = x ^ (ONES8 * 0x7f);
+    return (((x - ONES8 * 0x20) & ~x) | ((y - ONES8) & ~y)) & HIGH8;
+}
+
+/* The same for the bytes that end a request-target: CTL, SP and DEL. */
+static inline uint64_t target_stop_bits(uint64_t x)
+{
+    uint64_t y = x ^ (ONES8 * 0x7f);
+    return (((x - ONES8 * 0x21) & ~x) | ((y - ONES8) & ~y)) & HIGH8;
+}
+
+/* High bit of each byte of x equal to c (lowest set bit exact, as above). */
+static inline uint64_t byte_bits(uint64_t x, unsigned char c)
+{
+    uint64_t y = x ^ (ONES8 * c);
+    return (y - ONES8) & ~y & HIGH8;
+}
+
+/* Index of the byte flagged by the lowest set bit of bits (non-zero). */
+static inline size_t first_byte(uint64_t bits)
+{
+    return (size_t)__builtin_ctzll(bits) >> 3;
+}
+
 
 static inline size_t scan_ctl(const char *p)
 {
@@ -283,8 +279,8 @@ static inline size_t scan_not_host(const char *p)
 static inline __attribute__((always_inline)) int name_eq(const char *s, size_t n, const char *lit)
 {
     if (n < 8)
-        return ((ld32(s) | 0x20202020u) == ld32(lit)) &
-               ((ld32(s + n - 4) | 0x20202020u) == ld32(lit + n - 4));
+        return (ld32(s) | 0x20202020u) == ld32(lit) &&
+               (ld32(s + n - 4) | 0x20202020u) == ld32(lit + n - 4);
     for (size_t i = 0; i + 8 < n; i += 8)
         if ((ld64(s + i) | (ONES8 * 0x20)) != ld64(lit + i))
             return 0;
