@@ -108,6 +108,8 @@ int http_accept_encoding(const char *value, size_t len)
 int http_request_accept_encoding(const http_request_t *req, const char *buf)
 {
     int best = HTTP_CODING_NONE;
+    if (!req->has_accept_encoding) /* noted by the parser: most clients send none */
+        return best;
     /* several Accept-Encoding lines form one list; take the best coding of any line */
     for (uint32_t i = 0; i < req->nheaders; i++) {
         const http_header_t *h = &req->headers[i];

@@ -218,15 +218,16 @@ static void dispatch(http_conn_t *hc, const char *buf, const char *body, size_t 
         return;
     }
     http_request_make(&args[0], hc, buf, body, body_len);
-    http_body_free(hc);   /* the Request took the parsed body */
+    if (hc->body)
+        http_body_free(hc);   /* the Request took the parsed body */
     http_response_make(&args[1], hc);
     hc->busy = true;
     if (!sw_api->php->server_emit(hc->conn, http_ev_request, 2, args)) {
         /* check_callbacks made sure onRequest exists; a port callback may still be unset */
         http_conn_reply_error(hc, 500);
     }
-    zval_ptr_dtor(&args[0]);
-    zval_ptr_dtor(&args[1]);   /* a handler that kept no reference ends it here */
+    http_request_release(&args[0]);
+    http_response_release(&args[1]);   /* a handler that kept no reference ends it here */
 }
 
 static void send_continue(http_conn_t *hc)
@@ -287,7 +288,8 @@ static long take_request(http_conn_t *hc, char *buf, size_t len)
         hc->head_len = (uint32_t)r;
         if (hc->req.chunked)
             http_chunked_init(&hc->chunk);
-        int rc = http_body_begin(hc, buf);
+        /* only a body with a Content-Type may be one body.c parses */
+        int rc = hc->req.has_content_type ? http_body_begin(hc, buf) : 0;
         if (rc < 0)
             return fail(hc, rc);
         if (hc->body && !hc->req.chunked) {

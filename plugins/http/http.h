@@ -82,6 +82,73 @@ zend_string *http_conn_remote(http_conn_t *hc, int *remote_port, int *server_por
                               int64_t *connect_time);
 void http_cfg_reset(void);
 
+/* The declared properties of a new object of our final classes: PHP's
+ * object_properties_init() copies them one zval at a time, checking each for a reference
+ * to add; ours are all ints and nulls, so (once that is checked) one memcpy. */
+static inline void http_props_init(zend_object *o, zend_class_entry *ce, int *plain)
+{
+    int n = ce->default_properties_count;
+    zval *src = CE_DEFAULT_PROPERTIES_TABLE(ce);
+    if (UNEXPECTED(*plain == 0)) {
+        *plain = 1;
+        for (int i = 0; i < n; i++)
+            if (Z_REFCOUNTED(src[i]))
+                *plain = -1;
+    }
+    if (*plain < 0) {
+        object_properties_init(o, ce);
+        return;
+    }
+    o->properties = NULL;
+    memcpy(o->properties_table, src, sizeof(zval) * (size_t)n);
+}
+
+/* A Request or Response whose last holder is the dispatcher may be kept for the next
+ * request instead of being freed and made again (both cost more than a reset): only if
+ * nothing else refers to it (refcount 1) and nothing PHP attached to it would outlive a
+ * reset: no dynamic property table, no WeakReference / WeakMap entry, no property turned
+ * into a reference. Returns 0: not reusable; 1: reusable, properties all scalars or
+ * null; 2: reusable, some property holds a string or an array. */
+static inline int http_object_reusable(zend_object *o)
+{
+    if (GC_REFCOUNT(o) != 1 || o->properties || (GC_FLAGS(o) & IS_OBJ_WEAKLY_REFERENCED) ||
+        (OBJ_FLAGS(o) & (IS_OBJ_DESTRUCTOR_CALLED | IS_OBJ_FREE_CALLED)))
+        return 0;
+    int rc = 1;
+    zval *p = o->properties_table, *end = p + o->ce->default_properties_count;
+    for (; p < end; p++)
+        if (Z_REFCOUNTED_P(p)) {
+            if (Z_ISREF_P(p))
+                return 0;
+            rc = 2;
+        }
+    return rc;
+}
+
+/* The declared properties of a kept object back to their defaults (how: the result of
+ * http_object_reusable()). */
+static inline void http_props_reset(zend_object *o, int how, int *plain)
+{
+    if (how == 2)
+        for (int i = 0; i < o->ce->default_properties_count; i++)
+            zval_ptr_dtor(&o->properties_table[i]);
+    http_props_init(o, o->ce, plain);
+}
+
+/* object_init_ex() for our final classes, without its checks for abstract classes,
+ * interfaces, enums and constants to evaluate: an internal class whose constants are
+ * resolved (always true of ours, checked) goes straight to its create_object. */
+static inline void http_object_init(zval *out, zend_class_entry *ce)
+{
+    if (EXPECTED((ce->ce_flags & ZEND_ACC_CONSTANTS_UPDATED) && ce->create_object &&
+                 !(ce->ce_flags & (ZEND_ACC_INTERFACE | ZEND_ACC_TRAIT |
+                                   ZEND_ACC_IMPLICIT_ABSTRACT_CLASS |
+                                   ZEND_ACC_EXPLICIT_ABSTRACT_CLASS | ZEND_ACC_ENUM))))
+        ZVAL_OBJ(out, ce->create_object(ce));
+    else
+        object_init_ex(out, ce);
+}
+
 /* request.c */
 extern zend_class_entry *http_request_ce;
 void http_request_minit(zend_class_entry *ce);
@@ -89,6 +156,9 @@ void http_request_minit(zend_class_entry *ce);
  * decoded body bytes). */
 void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *body,
                        size_t body_len);
+/* zval_ptr_dtor() of a Request made by http_request_make(), keeping it for the next one
+ * when http_object_reusable(). */
+void http_request_release(zval *z);
 
 /* body.c: multipart/form-data bodies parsed as they arrive (see the file's comment).
  * Errors are -(HTTP status). */
@@ -113,6 +183,10 @@ void http_uploads_release(HashTable *uploads);
 extern zend_class_entry *http_response_ce;
 void http_response_minit(zend_class_entry *ce);
 void http_response_make(zval *out, http_conn_t *hc);
+/* The same as http_request_release() for a Response (ending it first, as its free does). */
+void http_response_release(zval *z);
+/* At the end of the worker's PHP request: the kept objects go. */
+void http_objects_release(void);
 /* The connection of a response in flight is gone. */
 void http_response_orphan(http_response_t *r);
 const char *http_status_reason(int status);

@@ -65,17 +65,6 @@ static inline unsigned char lc(unsigned char c)
     return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
 }
 
-/* s[0 .. n) equals the lowercase literal lit (of length n), ignoring case. */
-static int ieq(const char *s, size_t n, const char *lit, size_t litn)
-{
-    if (n != litn)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (lc((unsigned char)s[i]) != (unsigned char)lit[i])
-            return 0;
-    return 1;
-}
-#define IEQ(s, n, lit) ieq(s, n, lit, sizeof lit - 1)
 
 static inline int is_ows(char c)
 {
@@ -108,6 +97,199 @@ static int value_ok(const char *buf, size_t i, size_t e)
     }
     return 1;
 }
+
+/* The characters of Host = uri-host [ ":" port ] (RFC 3986: reg-name, IP literal, IPv4
+ * and ':'): one lookup per byte. */
+/* clang-format off */
+static const unsigned char host_chars[256] = {
+    /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 0x20  SP ! " # $ % & ' ( ) * + , - . / */
+    0, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    /* 0x30  0-9 : ; < = > ? */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0,
+    /* 0x40  @ A-O */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    /* 0x50  P-Z [ \ ] ^ _ */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1,
+    /* 0x60  ` a-o */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    /* 0x70  p-z { | } ~ DEL */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0,
+    /* 0x80 - 0xff: 0 */
+};
+/* clang-format on */
+
+/* ---- word-at-a-time helpers ---------------------------------------------------------------- */
+
+static inline uint64_t ld64(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+
+static inline uint32_t ld32(const char *p)
+{
+    uint32_t x;
+    memcpy(&x, p, 4);
+    return x;
+}
+
+#define ONES8 0x0101010101010101ull
+#define HIGH8 0x8080808080808080ull
+
+/* Block scanners for the fast paths: each looks at SCAN_W bytes at p (all readable) and
+ * returns the index of the first byte of a kind, SCAN_W if there is none. With SSE2 (every
+ * x86-64) a block is 16 bytes; without, 8 bytes of word tricks, and the scanners of the
+ * usual name and host bytes say 0 ("look byte by byte") as words cannot tell them cheaply. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define SCAN_W 16
+
+static inline __m128i ld16(const char *p)
+{
+    return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+
+static inline size_t first16(int mask)
+{
+    return mask ? (size_t)__builtin_ctz((unsigned)mask) : 16;
+}
+
+/* bytes <= top, unsigned */
+static inline __m128i le16(__m128i x, char top)
+{
+    return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(top)), x);
+}
+
+/* a CTL or DEL */
+static inline size_t scan_ctl(const char *p)
+{
+    __m128i x = ld16(p);
+    return first16(_mm_movemask_epi8(_mm_or_si128(le16(x, 0x1f), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f)))));
+}
+
+/* what ends a request-target: CTL, SP, DEL */
+static inline size_t scan_target_stop(const char *p)
+{
+    __m128i x = ld16(p);
+    return first16(_mm_movemask_epi8(_mm_or_si128(le16(x, 0x20), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f)))));
+}
+
+static inline size_t scan_eq(const char *p, char c)
+{
+    return first16(_mm_movemask_epi8(_mm_cmpeq_epi8(ld16(p), _mm_set1_epi8(c))));
+}
+
+/* letters, digits and '-' (signed compares: bytes >= 0x80 are below every bound) */
+static inline __m128i alnum_dash16(__m128i x)
+{
+    __m128i l = _mm_or_si128(x, _mm_set1_epi8(0x20)); /* exactly the letters fold into a-z */
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+                                  _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+    return _mm_or_si128(_mm_or_si128(alpha, digit), _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+}
+
+/* a byte other than a letter, digit or '-' (all tchar) */
+static inline size_t scan_not_alnum(const char *p)
+{
+    return first16(~_mm_movemask_epi8(alnum_dash16(ld16(p))) & 0xffff);
+}
+
+/* a byte other than a letter, digit, '-', '.' or ':' (all allowed in Host) */
+static inline size_t scan_not_host(const char *p)
+{
+    __m128i x = ld16(p);
+    __m128i ok = _mm_or_si128(alnum_dash16(x), _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+                                                            _mm_cmpeq_epi8(x, _mm_set1_epi8(':'))));
+    return first16(~_mm_movemask_epi8(ok) & 0xffff);
+}
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SCAN_W 8
+
+/* High bit of each byte of x that is a CTL (< 0x20) or DEL. Borrows only run upwards, so
+ * the LOWEST set bit is exact (higher ones may be false positives): it gives the first
+ * such byte on a little-endian machine. */
+static inline uint64_t ctl_bits(uint64_t x)
+{
+    uint64_t y = x ^ (ONES8 * 0x7f);
+    return (((x - ONES8 * 0x20) & ~x) | ((y - ONES8) & ~y)) & HIGH8;
+}
+
+/* The same for the bytes that end a request-target: CTL, SP and DEL. */
+static inline uint64_t target_stop_bits(uint64_t x)
+{
+    uint64_t y = x ^ (ONES8 * 0x7f);
+    return (((x - ONES8 * 0x21) & ~x) | ((y - ONES8) & ~y)) & HIGH8;
+}
+
+/* High bit of each byte of x equal to c (lowest set bit exact, as above). */
+static inline uint64_t byte_bits(uint64_t x, unsigned char c)
+{
+    uint64_t y = x ^ (ONES8 * c);
+    return (y - ONES8) & ~y & HIGH8;
+}
+
+/* Index of the byte flagged by the lowest set bit of bits (non-zero). */
+static inline size_t first_byte(uint64_t bits)
+{
+    return (size_t)__builtin_ctzll(bits) >> 3;
+}
+
+
+static inline size_t scan_ctl(const char *p)
+{
+    uint64_t bits = ctl_bits(ld64(p));
+    return bits ? first_byte(bits) : 8;
+}
+
+static inline size_t scan_target_stop(const char *p)
+{
+    uint64_t bits = target_stop_bits(ld64(p));
+    return bits ? first_byte(bits) : 8;
+}
+
+static inline size_t scan_eq(const char *p, char c)
+{
+    uint64_t bits = byte_bits(ld64(p), (unsigned char)c);
+    return bits ? first_byte(bits) : 8;
+}
+
+static inline size_t scan_not_alnum(const char *p)
+{
+    (void)p;
+    return 0;
+}
+
+static inline size_t scan_not_host(const char *p)
+{
+    (void)p;
+    return 0;
+}
+#endif
+
+/* n bytes at s (a token: tchar only, 4 <= n <= 24) equal the lowercase name lit, ignoring
+ * case. Setting bit 5 of every byte lowers ASCII letters; it is exact here because every
+ * byte of lit has bit 5 set (lowercase letters, digits, '-') and the only other bytes
+ * that fold onto those (CTLs: '-' from CR, digits from 0x10-0x19) are not tchar. Loads
+ * overlap instead of looping byte by byte; n is a constant where it is used. */
+static inline __attribute__((always_inline)) int name_eq(const char *s, size_t n, const char *lit)
+{
+    if (n < 8)
+        return (ld32(s) | 0x20202020u) == ld32(lit) &&
+               (ld32(s + n - 4) | 0x20202020u) == ld32(lit + n - 4);
+    for (size_t i = 0; i + 8 < n; i += 8)
+        if ((ld64(s + i) | (ONES8 * 0x20)) != ld64(lit + i))
+            return 0;
+    return (ld64(s + n - 8) | (ONES8 * 0x20)) == ld64(lit + n - 8);
+}
+#define NAME_IS(s, n, lit) ((n) == sizeof lit - 1 && name_eq(s, sizeof lit - 1, lit))
+/* The same holds for a checked field value (no CTL but HTAB, which folds to ')'): the
+ * tokens of Connection, Expect and Transfer-Encoding. */
+#define VALUE_IS(s, n, lit) NAME_IS(s, n, lit)
 
 static inline http_span_t span(size_t off, size_t len)
 {
@@ -240,15 +422,31 @@ static long parse_request_line(http_request_t *req, const char *buf, size_t p, s
 /* Host = uri-host [ ":" port ]: the characters of a reg-name, an IP literal or an IPv4
  * address and ':' (RFC 3986); RFC 9112 §3.2 wants a 400 for an invalid one. An empty
  * value is allowed (an empty authority). */
-static int host_ok(const char *v, size_t n)
+static int host_ok(const char *v, size_t n, size_t avail)
 {
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)v[i];
-        if (!(IS(c, C_HEX) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-              memchr("-._~!$&'()*+,;=:[]%", c, 19)))
-            return 0;
+    const unsigned char *u = (const unsigned char *)v;
+    size_t i = 0;
+    unsigned ok = 1;
+#ifdef SCAN_W
+    /* blocks of the usual bytes; avail (>= n) bytes at v are readable */
+    while (i < n && avail - i >= SCAN_W) {
+        size_t k = scan_not_host(v + i);
+        i += k;
+        if (k < SCAN_W)
+            break;
     }
-    return 1;
+    if (i >= n)
+        return 1;
+#else
+    (void)avail;
+#endif
+    /* four lookups ANDed per step: no branch per byte (a Host is checked every request) */
+    for (; i + 4 <= n; i += 4)
+        ok &= host_chars[u[i]] & host_chars[u[i + 1]] & host_chars[u[i + 2]] &
+              host_chars[u[i + 3]];
+    for (; i < n; i++)
+        ok &= host_chars[u[i]];
+    return (int)ok;
 }
 
 /* Content-Length = 1*DIGIT; a second one must carry the same value. */
@@ -282,8 +480,23 @@ static long header_content_length(http_head_state_t *st, http_request_t *req, co
 }
 
 /* Connection = #connection-option: remember close / keep-alive / upgrade. */
+static inline int conn_option(http_head_state_t *st, const char *o, size_t n)
+{
+    if (VALUE_IS(o, n, "close"))
+        st->flags |= F_CONN_CLOSE;
+    else if (VALUE_IS(o, n, "keep-alive"))
+        st->flags |= F_CONN_KA;
+    else if (VALUE_IS(o, n, "upgrade"))
+        st->flags |= F_CONN_UPGRADE;
+    else
+        return 0;
+    return 1;
+}
+
 static void header_connection(http_head_state_t *st, const char *v, size_t n)
 {
+    if (conn_option(st, v, n)) /* the usual value: one option, nothing around it */
+        return;
     size_t i = 0;
     while (i < n) {
         while (i < n && (is_ows(v[i]) || v[i] == ','))
@@ -294,68 +507,73 @@ static void header_connection(http_head_state_t *st, const char *v, size_t n)
         size_t e = i;
         while (e > s && is_ows(v[e - 1]))
             e--;
-        if (IEQ(v + s, e - s, "close"))
-            st->flags |= F_CONN_CLOSE;
-        else if (IEQ(v + s, e - s, "keep-alive"))
-            st->flags |= F_CONN_KA;
-        else if (IEQ(v + s, e - s, "upgrade"))
-            st->flags |= F_CONN_UPGRADE;
+        conn_option(st, v + s, e - s);
     }
 }
 
 /* The headers that matter for framing and connection handling, found by length first
  * so most headers cost one switch. Value is buf[vo .. vo + vn). */
 static long header_known(http_head_state_t *st, http_request_t *req, const char *buf,
-                         const char *name, size_t nn, size_t vo, size_t vn,
+                         size_t buf_len, const char *name, size_t nn, size_t vo, size_t vn,
                          const http_limits_t *lim)
 {
     const char *v = buf + vo;
     switch (nn) {
     case 4:
-        if (IEQ(name, nn, "host")) {
-            if (req->has_host || !host_ok(v, vn))
+        if (NAME_IS(name, nn, "host")) {
+            if (req->has_host || !host_ok(v, vn, buf_len - vo))
                 return -400;
             req->has_host = 1;
             req->host = span(vo, vn);
         }
         break;
     case 6:
-        if (IEQ(name, nn, "cookie")) {
+        if (NAME_IS(name, nn, "cookie")) {
             if (!req->has_cookie) {
                 req->has_cookie = 1;
                 req->cookie = span(vo, vn);
             }
-        } else if (IEQ(name, nn, "expect")) {
-            if (IEQ(v, vn, "100-continue"))
+        } else if (NAME_IS(name, nn, "expect")) {
+            if (VALUE_IS(v, vn, "100-continue"))
                 st->flags |= F_EXPECT;
         }
         break;
+    case 5:
+        if (NAME_IS(name, nn, "range") && !req->has_range) {
+            req->has_range = 1;
+            req->range = span(vo, vn);
+        }
+        break;
     case 7:
-        if (IEQ(name, nn, "upgrade"))
+        if (NAME_IS(name, nn, "upgrade"))
             st->flags |= F_UPGRADE;
         break;
     case 10:
-        if (IEQ(name, nn, "connection"))
+        if (NAME_IS(name, nn, "connection"))
             header_connection(st, v, vn);
         break;
     case 12:
-        if (IEQ(name, nn, "content-type") && !req->has_content_type) {
+        if (NAME_IS(name, nn, "content-type") && !req->has_content_type) {
             req->has_content_type = 1;
             req->content_type = span(vo, vn);
         }
         break;
     case 14:
-        if (IEQ(name, nn, "content-length"))
+        if (NAME_IS(name, nn, "content-length"))
             return header_content_length(st, req, v, vn, lim);
         break;
+    case 15:
+        if (NAME_IS(name, nn, "accept-encoding"))
+            req->has_accept_encoding = 1;
+        break;
     case 17:
-        if (IEQ(name, nn, "transfer-encoding")) {
+        if (NAME_IS(name, nn, "transfer-encoding")) {
             /* RFC 9112 §6.1: in a 1.0 request it is faulty framing; twice means chunked
              * applied twice or a coding list split in two: both refused. */
             if ((st->flags & F_TE) || req->version_minor == 0)
                 return -400;
             st->flags |= F_TE;
-            if (!IEQ(v, vn, "chunked"))
+            if (!VALUE_IS(v, vn, "chunked"))
                 return -501;
             req->chunked = 1;
         }
@@ -388,6 +606,26 @@ static long field_line(const char *buf, size_t p, size_t e, http_span_t *name, h
     return 0;
 }
 
+/* Stores a syntactically valid header line and looks at what it means. */
+static inline long add_header(http_head_state_t *st, http_request_t *req, const char *buf,
+                              size_t buf_len, http_span_t name, http_span_t value,
+                              const http_limits_t *lim)
+{
+    uint32_t max = req->headers_cap < lim->max_headers ? req->headers_cap : lim->max_headers;
+    if (req->nheaders >= max)
+        return -431;
+    http_header_t *h = &req->headers[req->nheaders++];
+    h->name = name;
+    h->value = value;
+    /* the lengths of the names header_known() looks at: most headers skip the call */
+    const uint32_t known = 1u << 4 | 1u << 5 | 1u << 6 | 1u << 7 | 1u << 10 | 1u << 12 |
+                           1u << 14 | 1u << 15 | 1u << 17;
+    if (name.len >= 32 || !(known >> name.len & 1))
+        return 0;
+    return header_known(st, req, buf, buf_len, buf + name.off, name.len, value.off, value.len,
+                        lim);
+}
+
 static long parse_header_line(http_head_state_t *st, http_request_t *req, const char *buf, size_t p,
                               size_t e, const http_limits_t *lim)
 {
@@ -395,17 +633,141 @@ static long parse_header_line(http_head_state_t *st, http_request_t *req, const 
     long rc = field_line(buf, p, e, &name, &value);
     if (rc < 0)
         return rc;
-    uint32_t max = req->headers_cap < lim->max_headers ? req->headers_cap : lim->max_headers;
-    if (req->nheaders >= max)
-        return -431;
-    http_header_t *h = &req->headers[req->nheaders++];
-    h->name = name;
-    h->value = value;
-    return header_known(st, req, buf, buf + name.off, name.len, value.off, value.len, lim);
+    return add_header(st, req, buf, e + 2, name, value, lim);   /* CR LF are readable */
+}
+
+/* ---- fast paths: one pass over a complete, valid line ------------------------------------ *
+ *
+ * The general path below finds the line end with memchr, then validates the line in a
+ * second pass. These do both in one pass for the lines of a well-formed head, which is
+ * nearly every head. They only ever ACCEPT: at anything unusual (a byte the line may not
+ * hold, a bare CR or LF, the end of the input, an HTTP version other than 1.0 / 1.1) they
+ * return 0 and the general path parses the same line again and decides, so statuses and
+ * their order have one source. Both paths give identical spans for a line they accept.
+ * They read whole words only inside buf[0 .. lim). */
+
+/* The end of the token (tchar run) at buf[p ..), at most lim: blocks of letters, digits
+ * and '-' first, then byte by byte for the rest of tchar. */
+static inline size_t scan_token(const char *buf, size_t p, size_t lim)
+{
+    size_t i = p;
+#ifdef SCAN_W
+    while (lim - i >= SCAN_W) {
+        size_t k = scan_not_alnum(buf + i);
+        i += k;
+        if (k < SCAN_W)
+            break;
+    }
+#endif
+    while (i < lim && IS(buf[i], C_TCHAR))
+        i++;
+    return i;
+}
+
+/* field-line CRLF at buf[p ..) (p < lim): the index of its '\n' with name/value set, or 0. */
+static inline size_t fast_field_line(const char *buf, size_t p, size_t lim, http_span_t *name,
+                              http_span_t *value)
+{
+    size_t i = scan_token(buf, p, lim);
+    if (i == p || i >= lim || buf[i] != ':')
+        return 0;
+    *name = span(p, i - p);
+    i++;
+    while (i < lim && is_ows(buf[i]))
+        i++;
+    size_t vs = i;
+    for (;;) { /* to the first CTL / DEL: HTAB goes on, CR must be the line end */
+#ifdef SCAN_W
+        if (lim - i >= SCAN_W) {
+            size_t k = scan_ctl(buf + i);
+            i += k;
+            if (k == SCAN_W)
+                continue;
+        } else
+#endif
+        {
+            while (i < lim && IS(buf[i], C_VALUE) && buf[i] != '\t')
+                i++;
+            if (i == lim)
+                return 0;
+        }
+        if (buf[i] != '\t')
+            break;
+        i++;
+    }
+    if (buf[i] != '\r' || lim - i < 2 || buf[i + 1] != '\n')
+        return 0;
+    size_t ve = i;
+    while (ve > vs && is_ows(buf[ve - 1]))
+        ve--;
+    *value = span(vs, ve - vs);
+    return i + 1;
+}
+
+/* request-line CRLF at buf[p ..) (p < lim): the index of its '\n' with req's request-line
+ * fields set, or 0 (req untouched). */
+static size_t fast_request_line(http_request_t *req, const char *buf, size_t p, size_t lim,
+                                const http_limits_t *l)
+{
+    size_t i;
+    http_method_t id = HTTP_M_OTHER;
+    if (lim - p >= 4 && ld32(buf + p) == ld32("GET ")) { /* most requests: one compare */
+        i = p + 3;
+        id = HTTP_M_GET;
+    } else {
+        i = scan_token(buf, p, lim);
+        if (i == p || i - p > METHOD_MAX || i >= lim || buf[i] != ' ')
+            return 0;
+    }
+    size_t m = i - p, t = ++i, q = 0; /* q: index of the first '?' + 1, 0 if none yet */
+    for (;;) {                         /* the target: to the first CTL, SP or DEL */
+#ifdef SCAN_W
+        if (lim - i >= SCAN_W) {
+            size_t k = scan_target_stop(buf + i);
+            if (!q) {
+                size_t kq = scan_eq(buf + i, '?'); /* only one before the stop counts */
+                if (kq < k)
+                    q = i + kq + 1;
+            }
+            i += k;
+            if (k == SCAN_W)
+                continue;
+            break;
+        }
+#endif
+        while (i < lim && IS(buf[i], C_TARGET)) {
+            if (!q && buf[i] == '?')
+                q = i + 1;
+            i++;
+        }
+        break;
+    }
+    if (i == t || i - t > l->max_target || lim - i < 11 || buf[i] != ' ')
+        return 0;
+    const char *v = buf + i + 1;
+    uint64_t ver = ld64(v);
+    if ((ver != ld64("HTTP/1.1") && ver != ld64("HTTP/1.0")) || v[8] != '\r' || v[9] != '\n')
+        return 0;
+    if (id == HTTP_M_OTHER)
+        id = method_id(buf + p, m);
+    if (buf[t] != '/' && !target_form_ok(buf + t, i - t, id))
+        return 0;
+    req->method = span(p, m);
+    req->method_id = id;
+    req->target = span(t, i - t);
+    if (q) {
+        req->path = span(t, q - 1 - t);
+        req->query = span(q, i - q);
+    } else {
+        req->path = req->target;
+        req->query = span(i, 0);
+    }
+    req->version_minor = v[7] - '0';
+    return i + 10;
 }
 
 /* The empty line was reached: checks that need the whole head, then the flags. */
-static long finish_head(http_head_state_t *st, http_request_t *req)
+static inline long finish_head(http_head_state_t *st, http_request_t *req)
 {
     if ((st->flags & F_TE) && (st->flags & F_CL))
         return -400;
@@ -465,6 +827,42 @@ static long head_fail(http_head_state_t *st, long rc)
     return rc;
 }
 
+/* From a line not looked at yet (st->line, st->scan == 0): the lines the fast paths
+ * accept and the empty line after them. Returns the head's result if that ended it,
+ * else 0 with st->line at the first line left to the general path. */
+static long fast_lines(http_head_state_t *st, http_request_t *req, const char *buf,
+                       size_t lim_len, const http_limits_t *lim)
+{
+    size_t line = st->line, end;
+    long rc;
+    if (st->phase == PH_LINE) {
+        if (!(end = fast_request_line(req, buf, line, lim_len, lim)))
+            return 0;
+        st->phase = PH_HEADERS;
+        st->sp = st->tend = 0;
+        line = end + 1;
+    }
+    while (lim_len - line >= 2) {
+        if (buf[line] == '\r') {
+            if (buf[line + 1] != '\n')
+                break;
+            if ((rc = finish_head(st, req)) < 0)
+                return head_fail(st, rc);
+            st->phase = PH_DONE;
+            st->result = (long)(line + 2);
+            return st->result;
+        }
+        http_span_t name, value;
+        if (!(end = fast_field_line(buf, line, lim_len, &name, &value)))
+            break;
+        if ((rc = add_header(st, req, buf, lim_len, name, value, lim)) < 0)
+            return head_fail(st, rc);
+        line = end + 1;
+    }
+    st->line = (uint32_t)line;
+    return 0;
+}
+
 long http_parse_head(http_head_state_t *st, http_request_t *req, const char *buf, size_t len,
                      const http_limits_t *lim)
 {
@@ -475,6 +873,12 @@ long http_parse_head(http_head_state_t *st, http_request_t *req, const char *buf
     size_t line = st->line;
     if (line + st->scan > len) /* the caller shrank the buffer: rescan the line */
         st->scan = 0;
+    if (!st->scan && line < lim_len) {
+        long rc = fast_lines(st, req, buf, lim_len, lim);
+        if (rc)
+            return rc;
+        line = st->line;
+    }
     for (;;) {
         size_t from = line + st->scan;
         const char *nl = from < lim_len ? memchr(buf + from, '\n', lim_len - from) : NULL;

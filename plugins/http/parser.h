@@ -128,6 +128,10 @@ typedef struct {
     http_span_t host;
     http_span_t content_type;
     http_span_t cookie;
+    /* The first Range header; whether any Accept-Encoding line exists (so that a request
+     * without one skips the walk over headers[]). */
+    uint8_t has_range, has_accept_encoding;
+    http_span_t range;
 } http_request_t;
 
 /* Scanner state kept between calls for ONE head. Opaque to the caller: zeroed by

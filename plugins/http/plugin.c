@@ -29,7 +29,11 @@ static int http_startup(const sw_api_t *api)
     return 0;
 }
 
-static void http_request_shutdown(void) { http_cfg_reset(); }
+static void http_request_shutdown(void)
+{
+    http_objects_release();
+    http_cfg_reset();
+}
 
 static void http_shutdown(void) { http_compress_shutdown(); }
 

@@ -19,7 +19,8 @@ static zend_object_handlers request_handlers;
 typedef struct {
     zend_string *body;     /* the decoded body; NULL if empty */
     zend_string *head;     /* the request line and headers as received (getData) */
-    zend_string *method;
+    zend_string *method;   /* made by the first getMethod() */
+    http_span_t method_span;   /* ... from this span of head */
     HashTable *uploads;    /* temp files of a multipart body (body.c), removed with us */
     /* for the lazy arrays */
     bool lazy;             /* header, server, get, cookie still to be made */
@@ -36,18 +37,22 @@ static inline http_request_obj_t *req_from(zend_object *o)
     return (http_request_obj_t *)((char *)o - XtOffsetOf(http_request_obj_t, std));
 }
 
+static int request_props_plain;   /* http_props_init() */
+
 static zend_object *request_create(zend_class_entry *ce)
 {
     http_request_obj_t *r = zend_object_alloc(sizeof *r, ce);
     zend_object_std_init(&r->std, ce);
-    object_properties_init(&r->std, ce);
+    http_props_init(&r->std, ce, &request_props_plain);
     r->std.handlers = &request_handlers;
     return &r->std;
 }
 
-static void request_free(zend_object *o)
+static zend_object *request_spare;   /* http_request_release() */
+
+/* What a Request holds besides its properties. */
+static void request_clear(http_request_obj_t *r)
 {
-    http_request_obj_t *r = req_from(o);
     if (r->body)
         zend_string_release(r->body);
     if (r->head)
@@ -57,7 +62,35 @@ static void request_free(zend_object *o)
     http_uploads_release(r->uploads);
     if (r->remote_addr)
         zend_string_release(r->remote_addr);
+}
+
+static void request_free(zend_object *o)
+{
+    request_clear(req_from(o));
     zend_object_std_dtor(o);
+}
+
+void http_request_release(zval *z)
+{
+    zend_object *o = Z_OBJ_P(z);
+    int how = request_spare ? 0 : http_object_reusable(o);
+    if (!how) {
+        zval_ptr_dtor(z);
+        return;
+    }
+    http_request_obj_t *r = req_from(o);
+    request_clear(r);
+    memset(r, 0, XtOffsetOf(http_request_obj_t, std));   /* as zend_object_alloc() left it */
+    http_props_reset(o, how, &request_props_plain);
+    request_spare = o;   /* our reference */
+}
+
+void http_request_release_spare(void)
+{
+    zend_object *o = request_spare;
+    request_spare = NULL;
+    if (o)
+        OBJ_RELEASE(o);
 }
 
 /* The declared properties are slots in a fixed order (http.stub.php): fd, streamId,
@@ -205,11 +238,18 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
     const http_request_t *req = &hc->req;
     const http_cfg_t *cfg = hc->cfg;
 
-    object_init_ex(out, http_request_ce);
+    if (request_spare) {
+        ZVAL_OBJ(out, request_spare);
+        request_spare = NULL;
+    } else {
+        http_object_init(out, http_request_ce);
+    }
     zend_object *o = Z_OBJ_P(out);
     http_request_obj_t *r = req_from(o);
     ZVAL_LONG(prop(o, P_FD), hc->session);
-    hc->accept_coding = http_request_accept_encoding(req, buf);   /* for the response */
+    /* for the response; the parser noted whether there is an Accept-Encoding at all */
+    hc->accept_coding = req->has_accept_encoding ? http_request_accept_encoding(req, buf)
+                                                 : HTTP_CODING_NONE;
     /* Undefined slots send every access, the VM's cached fast paths included, to the
      * handlers below, which fill them in. */
     r->lazy = true;
@@ -220,7 +260,7 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
     r->parse_cookie = cfg->parse_cookie;
     r->remote_addr = http_conn_remote(hc, &r->remote_port, &r->server_port, &r->master_time);
     gettimeofday(&r->time, NULL);
-    r->method = span_str(buf, req->method);
+    r->method_span = req->method;
     r->head = zend_string_init(buf, hc->head_len, 0);
     if (hc->body) {
         /* a multipart body parsed by body.c: its raw bytes are not kept (see there) */
@@ -307,8 +347,10 @@ ZEND_METHOD(Swoole_Http_Request, getMethod)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     http_request_obj_t *r = THIS_REQ();
-    if (!r->method)
+    if (!r->head)
         RETURN_FALSE;
+    if (!r->method)
+        r->method = span_str(ZSTR_VAL(r->head), r->method_span);
     RETURN_STR_COPY(r->method);
 }
 
@@ -358,7 +400,7 @@ ZEND_METHOD(Swoole_Http_Request, parse)
     make_headers(o, &req, buf);
     if (req.query.len)
         parse_query(o, P_GET, buf + req.query.off, req.query.len);
-    r->method = span_str(buf, req.method);
+    r->method_span = req.method;
     r->head = zend_string_init(buf, (size_t)n, 0);
     if (cl)
         r->body = zend_string_init(buf + n, cl, 0);

@@ -34,6 +34,8 @@ struct http_response {
     bool unframed;                /* ... or, for an HTTP/1.0 client, a body ended by the close */
     bool ended, detached;
     int accept_coding;            /* HTTP_CODING_* of the request (http_compression) */
+    unsigned hflags;              /* HTTP_H_*: which of the headers build_head() and
+                                   * compression look at are in `headers` */
     http_zstream_t *zs;           /* compressor of a chunked body, or NULL */
     zend_object std;
 };
@@ -98,37 +100,66 @@ size_t http_status_page(char *buf, size_t cap, int status, bool close)
     return n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1;
 }
 
+/* The Date value, and the default header lines that follow a handler's headers when it
+ * set none of them, each formatted once per second. */
+#define HTTP_LINE_SERVER "Server: " HTTP_SERVER_NAME "\r\n"
+#define HTTP_LINE_KEEP_ALIVE "Connection: keep-alive\r\n"
+#define HTTP_LINE_CLOSE "Connection: close\r\n"
+#define HTTP_LINE_CONTENT_TYPE "Content-Type: text/html\r\n"
+static struct {
+    time_t at;
+    size_t date_len;
+    char date[40];
+    /* Server, Date, Connection (keep-alive / close) and Content-Type lines */
+    size_t block_len[2];
+    char block[2][sizeof HTTP_LINE_SERVER + 48 + sizeof HTTP_LINE_KEEP_ALIVE +
+                  sizeof HTTP_LINE_CONTENT_TYPE];
+} date_cache = {.at = -1};
+
+static void date_refresh(void)
+{
+    time_t now = time(NULL);
+    if (now == date_cache.at)
+        return;
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    date_cache.date_len = strftime(date_cache.date, sizeof date_cache.date,
+                                   "%a, %d %b %Y %H:%M:%S GMT", &tm);
+    for (int close = 0; close < 2; close++) {
+        int n = snprintf(date_cache.block[close], sizeof date_cache.block[close],
+                         HTTP_LINE_SERVER "Date: %s\r\n%s" HTTP_LINE_CONTENT_TYPE,
+                         date_cache.date, close ? HTTP_LINE_CLOSE : HTTP_LINE_KEEP_ALIVE);
+        date_cache.block_len[close] = (size_t)n;
+    }
+    date_cache.at = now;
+}
+
 const char *http_date_now(void)
 {
-    static char buf[40];
-    static time_t cached = -1;
-    time_t now = time(NULL);
-    if (now != cached) {
-        struct tm tm;
-        gmtime_r(&now, &tm);
-        strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
-        cached = now;
-    }
-    return buf;
+    date_refresh();
+    return date_cache.date;
 }
 
 /* ---- objects ------------------------------------------------------------------------------ */
 
+static int response_props_plain;   /* http_props_init() */
+
 static zend_object *response_create(zend_class_entry *ce)
 {
     http_response_t *r = zend_object_alloc(sizeof *r, ce);
-    memset(r, 0, XtOffsetOf(http_response_t, std));
     zend_object_std_init(&r->std, ce);
-    object_properties_init(&r->std, ce);
+    http_props_init(&r->std, ce, &response_props_plain);
     r->std.handlers = &response_handlers;
     return &r->std;
 }
 
 static bool send_end(http_response_t *r, const char *body, size_t len);
 
-static void response_free(zend_object *o)
+static zend_object *response_spare;   /* http_response_release() */
+
+/* What a Response holds besides its properties; ends it first (500 if never ended). */
+static void response_clear(http_response_t *r)
 {
-    http_response_t *r = resp_from(o);
     if (r->hc && !r->ended && !r->detached) {
         if (!r->status)
             r->status = 500;
@@ -147,7 +178,42 @@ static void response_free(zend_object *o)
     if (r->trailers)
         zend_array_destroy(r->trailers);
     http_zstream_free(r->zs);
+}
+
+static void response_free(zend_object *o)
+{
+    response_clear(resp_from(o));
     zend_object_std_dtor(o);
+}
+
+void http_response_release(zval *z)
+{
+    zend_object *o = Z_OBJ_P(z);
+    if (response_spare || !http_object_reusable(o)) {
+        zval_ptr_dtor(z);
+        return;
+    }
+    http_response_t *r = resp_from(o);
+    response_clear(r);   /* may run PHP code (a send warning): check again after */
+    memset(r, 0, XtOffsetOf(http_response_t, std));
+    int how = response_spare ? 0 : http_object_reusable(o);
+    if (!how) {
+        zval_ptr_dtor(z);
+        return;
+    }
+    http_props_reset(o, how, &response_props_plain);
+    response_spare = o;
+}
+
+void http_request_release_spare(void);
+
+void http_objects_release(void)
+{
+    zend_object *o = response_spare;
+    response_spare = NULL;
+    if (o)
+        OBJ_RELEASE(o);
+    http_request_release_spare();
 }
 
 void http_response_orphan(http_response_t *r) { r->hc = NULL; }
@@ -170,7 +236,12 @@ static void attach(http_response_t *r, http_conn_t *hc)
 
 void http_response_make(zval *out, http_conn_t *hc)
 {
-    object_init_ex(out, http_response_ce);
+    if (response_spare) {
+        ZVAL_OBJ(out, response_spare);
+        response_spare = NULL;
+    } else {
+        http_object_init(out, http_response_ce);
+    }
     attach(resp_from(Z_OBJ_P(out)), hc);
 }
 
@@ -272,6 +343,48 @@ static bool set_header(HashTable **ht, zend_string *key, zval *value, bool forma
     return true;
 }
 
+/* Headers whose presence decides what build_head() and compression add: a flag each,
+ * kept by every change of r->headers, instead of a scan of the table per question. */
+enum {
+    HTTP_H_SERVER = 1 << 0,
+    HTTP_H_DATE = 1 << 1,
+    HTTP_H_CONNECTION = 1 << 2,
+    HTTP_H_CONTENT_TYPE = 1 << 3,
+    HTTP_H_CONTENT_LENGTH = 1 << 4,
+    HTTP_H_CONTENT_ENCODING = 1 << 5,
+    HTTP_H_VARY = 1 << 6,
+};
+
+static unsigned header_flag(const zend_string *name)
+{
+    const char *n = ZSTR_VAL(name);
+    switch (ZSTR_LEN(name)) {
+    case 4:
+        return !strncasecmp(n, "date", 4) ? HTTP_H_DATE : !strncasecmp(n, "vary", 4) ? HTTP_H_VARY : 0;
+    case 6:
+        return !strncasecmp(n, "server", 6) ? HTTP_H_SERVER : 0;
+    case 10:
+        return !strncasecmp(n, "connection", 10) ? HTTP_H_CONNECTION : 0;
+    case 12:
+        return !strncasecmp(n, "content-type", 12) ? HTTP_H_CONTENT_TYPE : 0;
+    case 14:
+        return !strncasecmp(n, "content-length", 14) ? HTTP_H_CONTENT_LENGTH : 0;
+    case 16:
+        return !strncasecmp(n, "content-encoding", 16) ? HTTP_H_CONTENT_ENCODING : 0;
+    }
+    return 0;
+}
+
+/* set_header() on the response's headers, keeping r->hflags. */
+static bool set_resp_header(http_response_t *r, zend_string *key, zval *value, bool format)
+{
+    if (!set_header(&r->headers, key, value, format))
+        return false;
+    r->hflags |= header_flag(key);
+    return true;
+}
+
+/* A header without a flag: scans the table. */
 static bool has_header(const http_response_t *r, const char *name, size_t len)
 {
     zend_string *k;
@@ -322,6 +435,19 @@ static bool status_has_no_body(int status)
     return (status >= 100 && status < 200) || status == 204 || status == 304;
 }
 
+/* The handler set a Connection header: it is sent as set, and "close" closes. */
+static void user_connection(http_response_t *r)
+{
+    zval *v = NULL;
+    zend_string *k;
+    ZEND_HASH_FOREACH_STR_KEY_VAL(r->headers, k, v) {
+        if (k && zend_string_equals_literal_ci(k, "Connection"))
+            break;
+    } ZEND_HASH_FOREACH_END();
+    if (v && Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(v), "close"))
+        r->keep_alive = false;
+}
+
 /* The status line and headers; content_length < 0: chunked (or, r->unframed, none). */
 static void build_head(http_response_t *r, smart_str *out, long long content_length)
 {
@@ -336,27 +462,20 @@ static void build_head(http_response_t *r, smart_str *out, long long content_len
     smart_str_appendl(out, "\r\n", 2);
     if (r->headers)
         append_header_lines(out, r->headers);
-    if (!has_header(r, ZEND_STRL("Server")))
+    if (!(r->hflags & HTTP_H_SERVER))
         smart_str_appends(out, "Server: " HTTP_SERVER_NAME "\r\n");
-    if (!has_header(r, ZEND_STRL("Date"))) {
+    if (!(r->hflags & HTTP_H_DATE)) {
         smart_str_appendl(out, "Date: ", 6);
         smart_str_appends(out, http_date_now());
         smart_str_appendl(out, "\r\n", 2);
     }
-    if (has_header(r, ZEND_STRL("Connection"))) {
-        zval *v = NULL;
-        zend_string *k;
-        ZEND_HASH_FOREACH_STR_KEY_VAL(r->headers, k, v) {
-            if (k && zend_string_equals_literal_ci(k, "Connection"))
-                break;
-        } ZEND_HASH_FOREACH_END();
-        if (v && Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(v), "close"))
-            r->keep_alive = false;
+    if (r->hflags & HTTP_H_CONNECTION) {
+        user_connection(r);
     } else {
         smart_str_appends(out, r->keep_alive ? "Connection: keep-alive\r\n"
                                              : "Connection: close\r\n");
     }
-    if (!has_header(r, ZEND_STRL("Content-Type")) && status != 204 && status != 304)
+    if (!(r->hflags & HTTP_H_CONTENT_TYPE) && status != 204 && status != 304)
         smart_str_appends(out, "Content-Type: text/html\r\n");
     if (r->cookies) {
         zval *c;
@@ -382,13 +501,156 @@ static void build_head(http_response_t *r, smart_str *out, long long content_len
             } ZEND_HASH_FOREACH_END();
             smart_str_appendl(out, "\r\n", 2);
         }
-    } else if (!has_header(r, ZEND_STRL("Content-Length")) && status != 204 && status != 304 &&
+    } else if (!(r->hflags & HTTP_H_CONTENT_LENGTH) && status != 204 && status != 304 &&
                !(status >= 100 && status < 200)) {
         smart_str_appendl(out, "Content-Length: ", 16);
         smart_str_append_unsigned(out, (zend_ulong)content_length);
         smart_str_appendl(out, "\r\n", 2);
     }
     smart_str_appendl(out, "\r\n", 2);
+}
+
+/* ---- the head of end(), in one buffer --------------------------------------------------- *
+ *
+ * What build_head() writes for a Content-Length body, byte for byte, without smart_str:
+ * head_emit() writes into a buffer of cap bytes and counts what did not fit; if anything
+ * did not, it runs again into a buffer of the counted size. It handles header values that
+ * are strings (or lists of strings); anything else needs a conversion with its warnings,
+ * which build_head() does once. */
+
+typedef struct {
+    char *p;
+    size_t n;   /* bytes of the head so far, written or not */
+    size_t cap;
+} http_hbuf_t;
+
+static inline void hput(http_hbuf_t *b, const char *s, size_t len)
+{
+    if (b->n + len <= b->cap)
+        memcpy(b->p + b->n, s, len);
+    b->n += len;
+}
+#define HPUT_LIT(b, lit) hput(b, lit, sizeof lit - 1)
+
+static inline void hput_u64(http_hbuf_t *b, uint64_t v)
+{
+    char tmp[24], *e = tmp + sizeof tmp, *d = e;
+    do
+        *--d = (char)('0' + v % 10);
+    while (v /= 10);
+    hput(b, d, (size_t)(e - d));
+}
+
+static inline void hput_line(http_hbuf_t *b, const zend_string *name, const zend_string *v)
+{
+    hput(b, ZSTR_VAL(name), ZSTR_LEN(name));
+    HPUT_LIT(b, ": ");
+    hput(b, ZSTR_VAL(v), ZSTR_LEN(v));
+    HPUT_LIT(b, "\r\n");
+}
+
+static bool strings_only(HashTable *values)
+{
+    zval *e;
+    ZEND_HASH_FOREACH_VAL(values, e) {
+        if (Z_TYPE_P(e) != IS_STRING)
+            return false;
+    } ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+/* True if every header value is a string or a list of strings. */
+static bool headers_plain(const http_response_t *r)
+{
+    zval *v;
+    if (!r->headers)
+        return true;
+    ZEND_HASH_FOREACH_VAL(r->headers, v) {
+        if (Z_TYPE_P(v) != IS_STRING &&
+            (Z_TYPE_P(v) != IS_ARRAY || !strings_only(Z_ARRVAL_P(v))))
+            return false;
+    } ZEND_HASH_FOREACH_END();
+    return true;
+}
+
+/* By value: head_emit()'s buffer state never has its address taken. */
+static http_hbuf_t hput_lines(http_hbuf_t b, const zend_string *name, HashTable *values)
+{
+    zval *e;
+    ZEND_HASH_FOREACH_VAL(values, e) {
+        hput_line(&b, name, Z_STR_P(e));
+    } ZEND_HASH_FOREACH_END();
+    return b;
+}
+
+/* build_head() for content_length >= 0 over plain headers (see above); r->keep_alive is
+ * final (user_connection() ran). */
+static void head_emit(const http_response_t *r, http_hbuf_t *out, uint64_t content_length)
+{
+    /* a local copy: memcpy cannot write into it, so it stays in registers */
+    http_hbuf_t local = *out, *b = &local;
+    int status = r->status ? r->status : 200;
+    if (status == 200 && !r->reason) {
+        HPUT_LIT(b, "HTTP/1.1 200 OK\r\n");
+    } else {
+        HPUT_LIT(b, "HTTP/1.1 ");
+        hput_u64(b, (uint64_t)status);   /* 100..999: status() checks it */
+        HPUT_LIT(b, " ");
+        if (r->reason) {
+            hput(b, ZSTR_VAL(r->reason), ZSTR_LEN(r->reason));
+        } else {
+            const char *reason = http_status_reason(status);
+            hput(b, reason, strlen(reason));
+        }
+        HPUT_LIT(b, "\r\n");
+    }
+    if (r->headers) {
+        zend_string *k;
+        zval *v;
+        ZEND_HASH_FOREACH_STR_KEY_VAL(r->headers, k, v) {
+            if (!k)
+                continue;
+            if (Z_TYPE_P(v) == IS_STRING)
+                hput_line(b, k, Z_STR_P(v));
+            else
+                local = hput_lines(local, k, Z_ARRVAL_P(v));
+        } ZEND_HASH_FOREACH_END();
+    }
+    unsigned defaults = HTTP_H_SERVER | HTTP_H_DATE | HTTP_H_CONNECTION | HTTP_H_CONTENT_TYPE;
+    if (!(r->hflags & defaults) && status != 204 && status != 304) {
+        hput(b, date_cache.block[!r->keep_alive], date_cache.block_len[!r->keep_alive]);
+    } else {
+        if (!(r->hflags & HTTP_H_SERVER))
+            HPUT_LIT(b, HTTP_LINE_SERVER);
+        if (!(r->hflags & HTTP_H_DATE)) {
+            HPUT_LIT(b, "Date: ");
+            hput(b, date_cache.date, date_cache.date_len);
+            HPUT_LIT(b, "\r\n");
+        }
+        if (!(r->hflags & HTTP_H_CONNECTION)) {
+            if (r->keep_alive)
+                HPUT_LIT(b, HTTP_LINE_KEEP_ALIVE);
+            else
+                HPUT_LIT(b, HTTP_LINE_CLOSE);
+        }
+        if (!(r->hflags & HTTP_H_CONTENT_TYPE) && status != 204 && status != 304)
+            HPUT_LIT(b, HTTP_LINE_CONTENT_TYPE);
+    }
+    if (r->cookies) {
+        zval *c;
+        ZEND_HASH_FOREACH_VAL(r->cookies, c) {
+            HPUT_LIT(b, "Set-Cookie: ");
+            hput(b, Z_STRVAL_P(c), Z_STRLEN_P(c));
+            HPUT_LIT(b, "\r\n");
+        } ZEND_HASH_FOREACH_END();
+    }
+    if (!(r->hflags & HTTP_H_CONTENT_LENGTH) && !status_has_no_body(status)) {
+        HPUT_LIT(b, "Content-Length: ");
+        hput_u64(b, content_length);
+        HPUT_LIT(b, "\r\n");
+    }
+    HPUT_LIT(b, "\r\n");
+    *out = local;
 }
 
 /* The output: a server connection's queue, or a coroutine server's socket (coserver.c). */
@@ -436,9 +698,9 @@ static bool want_compress(http_response_t *r, size_t len, bool chunked)
     if (!cfg->compression || r->accept_coding == HTTP_CODING_NONE ||
         (!chunked && (!len || len < cfg->compression_min_length)) || status == 204 ||
         status == 304 || (status >= 100 && status < 200) ||
-        has_header(r, ZEND_STRL("Content-Encoding")))
+        (r->hflags & HTTP_H_CONTENT_ENCODING))
         return false;
-    if (has_header(r, ZEND_STRL("Content-Type"))) {
+    if (r->hflags & HTTP_H_CONTENT_TYPE) {
         zend_string *ct = header_value(r, ZEND_STRL("Content-Type"));
         if (!ct || !http_compressible_type(ZSTR_VAL(ct), ZSTR_LEN(ct)))
             return false;
@@ -453,13 +715,13 @@ static void mark_compressed(http_response_t *r)
     zval v;
     zend_string *name = zend_string_init(ZEND_STRL("Content-Encoding"), 0);
     ZVAL_STRING(&v, r->accept_coding == HTTP_CODING_GZIP ? "gzip" : "deflate");
-    set_header(&r->headers, name, &v, false);
+    set_resp_header(r, name, &v, false);
     zval_ptr_dtor(&v);
     zend_string_release(name);
-    if (!has_header(r, ZEND_STRL("Vary"))) {
+    if (!(r->hflags & HTTP_H_VARY)) {
         name = zend_string_init(ZEND_STRL("Vary"), 0);
         ZVAL_STRING(&v, "Accept-Encoding");
-        set_header(&r->headers, name, &v, false);
+        set_resp_header(r, name, &v, false);
         zval_ptr_dtor(&v);
         zend_string_release(name);
     }
@@ -467,6 +729,7 @@ static void mark_compressed(http_response_t *r)
     ZEND_HASH_FOREACH_STR_KEY(r->headers, k) {
         if (k && zend_string_equals_literal_ci(k, "Content-Length")) {
             zend_hash_del(r->headers, k);
+            r->hflags &= ~HTTP_H_CONTENT_LENGTH;
             break;
         }
     } ZEND_HASH_FOREACH_END();
@@ -475,7 +738,7 @@ static void mark_compressed(http_response_t *r)
 /* The whole body compressed (headers marked), or NULL to send it as it is. */
 static zend_string *maybe_compress(http_response_t *r, const char *body, size_t len)
 {
-    if (!want_compress(r, len, false))
+    if (r->accept_coding == HTTP_CODING_NONE || !want_compress(r, len, false))
         return NULL;
     zend_string *z = http_compress(r->accept_coding, r->hc->cfg->compression_level, body, len);
     if (z)
@@ -516,13 +779,48 @@ static bool append_body_chunk(http_response_t *r, smart_str *out, const char *da
     return true;
 }
 
+/* The whole response (head and body of len bytes) as one send from one buffer: on the
+ * stack when it is small (the common case: no allocation at all). False if not sent;
+ * *done false if the headers need build_head() (see headers_plain()). */
+static bool send_whole(http_response_t *r, http_conn_t *hc, const char *body, size_t len,
+                       bool *done)
+{
+    char stack[4096];
+    *done = headers_plain(r);
+    if (!*done)
+        return false;
+    if (r->hflags & HTTP_H_CONNECTION)
+        user_connection(r);
+    date_refresh();
+    bool with_body = !r->head_only && !status_has_no_body(r->status);
+    http_hbuf_t b = {stack, 0, sizeof stack};
+    head_emit(r, &b, len);
+    size_t total = b.n + (with_body ? len : 0);
+    if (total > sizeof stack) {
+        char *heap = emalloc(total);
+        if (b.n > sizeof stack) {   /* the head itself did not fit: again */
+            b = (http_hbuf_t){heap, 0, total};
+            head_emit(r, &b, len);
+        } else {
+            memcpy(heap, stack, b.n);
+        }
+        b.p = heap;
+    }
+    if (with_body)
+        memcpy(b.p + b.n, body, len);
+    bool ok = http_conn_open(hc) && conn_send_ex(hc, b.p, total, !r->keep_alive);
+    if (b.p != stack)
+        efree(b.p);
+    return ok;
+}
+
 /* Finishes the response: the whole of it (no write() before) or the chunked terminator. */
 static bool send_end(http_response_t *r, const char *body, size_t len)
 {
     http_conn_t *hc = r->hc;
     smart_str out = {0};
     zend_string *zbody = NULL;
-    bool ok;
+    bool ok = false, whole = false;
 
     r->ended = true;
     if (r->headers_sent) {
@@ -543,15 +841,19 @@ static bool send_end(http_response_t *r, const char *body, size_t len)
             body = ZSTR_VAL(zbody);
             len = ZSTR_LEN(zbody);
         }
-        build_head(r, &out, (long long)len);
-        if (!r->head_only && !status_has_no_body(r->status))
-            smart_str_appendl(&out, body, len);
+        ok = send_whole(r, hc, body, len, &whole);
+        if (!whole) {
+            build_head(r, &out, (long long)len);
+            if (!r->head_only && !status_has_no_body(r->status))
+                smart_str_appendl(&out, body, len);
+        }
     }
     if (zbody)
         zend_string_release(zbody);
     /* the response to "Connection: close" goes out with the FIN (conn_send_last) */
-    ok = http_conn_open(hc) &&
-         (!out.s || conn_send_ex(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s), !r->keep_alive));
+    if (!whole)
+        ok = http_conn_open(hc) &&
+             (!out.s || conn_send_ex(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s), !r->keep_alive));
     smart_str_free(&out);
     r->hc = NULL;
     if (hc->co)
@@ -571,6 +873,7 @@ ZEND_METHOD(Swoole_Http_Response, initHeader)
     http_response_t *r = THIS_RESP();
     if (r->headers)
         zend_hash_clean(r->headers);
+    r->hflags = 0;
     if (r->cookies)
         zend_hash_clean(r->cookies);
     if (r->trailers)
@@ -630,7 +933,7 @@ ZEND_METHOD(Swoole_Http_Response, header)
         php_error_docref(NULL, E_WARNING, "headers have already been sent");
         RETURN_FALSE;
     }
-    RETURN_BOOL(set_header(&r->headers, key, value, format));
+    RETURN_BOOL(set_resp_header(r, key, value, format));
 }
 
 ZEND_METHOD(Swoole_Http_Response, trailer)
@@ -821,7 +1124,7 @@ ZEND_METHOD(Swoole_Http_Response, redirect)
     zval v;
     ZVAL_STR(&v, location);
     zend_string *key = zend_string_init(ZEND_STRL("Location"), 0);
-    bool ok = set_header(&r->headers, key, &v, false);
+    bool ok = set_resp_header(r, key, &v, false);
     zend_string_release(key);
     if (!ok)
         RETURN_FALSE;
@@ -837,7 +1140,7 @@ static void default_header(http_response_t *r, const char *name, const char *val
     zend_string *key = zend_string_init(name, strlen(name), 0);
     zval v;
     ZVAL_STRING(&v, value);
-    set_header(&r->headers, key, &v, false);
+    set_resp_header(r, key, &v, false);
     zval_ptr_dtor(&v);
     zend_string_release(key);
 }
