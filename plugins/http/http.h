@@ -159,6 +159,8 @@ void http_request_make(zval *out, http_conn_t *hc, const char *buf, const char *
 /* zval_ptr_dtor() of a Request made by http_request_make(), keeping it for the next one
  * when http_object_reusable(). */
 void http_request_release(zval *z);
+/* Frees the kept Request (http_objects_release()). */
+void http_request_release_spare(void);
 
 /* body.c: multipart/form-data bodies parsed as they arrive (see the file's comment).
  * Errors are -(HTTP status). */

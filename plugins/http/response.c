@@ -205,8 +205,6 @@ void http_response_release(zval *z)
     response_spare = o;
 }
 
-void http_request_release_spare(void);
-
 void http_objects_release(void)
 {
     zend_object *o = response_spare;
