@@ -15,7 +15,7 @@ static int64_t model_keys[MODEL_MAX];
 static bool model_present[MODEL_MAX];
 static size_t model_n;
 
-static void *val_of(int64_t key) { return (void *)(uintptr_t)(key * 2 + 1); }
+static void *val_of(int64_t key) { return (void *)(uintptr_t)((uint64_t)key * 2 + 1); }
 
 static size_t model_slot(int64_t key)
 {
