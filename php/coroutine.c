@@ -718,7 +718,9 @@ ZEND_METHOD(Swoole_Coroutine, create)
     zend_fcall_info_cache fcc;
     uint32_t argc = ZEND_NUM_ARGS();
 
-    if (argc >= 1 && closure_fcc(ZEND_CALL_ARG(execute_data, 1), &fcc)) {
+    /* Unknown named arguments go to the regular parsing, which refuses them. */
+    if (argc >= 1 && !(ZEND_CALL_INFO(execute_data) & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS) &&
+        closure_fcc(ZEND_CALL_ARG(execute_data, 1), &fcc)) {
         zend_long cid = php_sw_coro_create(ZEND_CALL_ARG(execute_data, 1), &fcc, argc - 1,
                                            argc > 1 ? ZEND_CALL_ARG(execute_data, 2) : NULL);
         if (cid < 0)
