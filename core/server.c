@@ -1205,6 +1205,7 @@ int sw_server_close(sw_server_t *s, int64_t session, bool reset)
 {
     sw_conn_t *c = session > 0 ? sw_idmap_get(&s->sessions, session) : NULL;
     if (c && c->closing && !c->closed && !out_any(c)) {  /* its last bytes are written */
+        c->reset_on_close = reset;
         conn_close(s, c, true);
         return 0;
     }

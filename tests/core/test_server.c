@@ -115,6 +115,7 @@ typedef struct {
     int ngot;
     int64_t last_session;
     bool close_in_receive, echo, send_last;
+    bool reset_after_last;       /* close with reset after sw_server_send_last */
     int send_after_last;         /* what a send after sw_server_send_last returned */
     size_t conns_after_close;    /* conn_count right after closing a send_last connection */
 } rec_t;
@@ -141,7 +142,7 @@ static void on_receive(sw_server_t *s, sw_conn_t *c, const char *d, size_t n)
         sw_server_send_last(s, session, "bye", 3);
         rec.send_after_last = sw_server_send(s, session, "more", 4);
         if (rec.close_in_receive) {
-            CHECK(sw_server_close(s, session, false) == 0);
+            CHECK(sw_server_close(s, session, rec.reset_after_last) == 0);
             rec.conns_after_close = s->conn_count;
         }
         return;
@@ -619,6 +620,23 @@ static void test_send_last(void)
             CHECK(rec.conns_after_close == 0);
         close(fd);
     }
+
+    /* A reset asked for after the last bytes is a reset: the peer sees ECONNRESET, not the
+     * orderly end of a response. */
+    rec.close_in_receive = rec.reset_after_last = true;
+    rec.closes = 0;
+    int fd = tcp_client(p->port);
+    REQUIRE(fd >= 0);
+    CHECK(write(fd, "hi", 2) == 2);
+    char buf[16];
+    ssize_t r;
+    errno = 0;
+    while ((r = read_n(fd, buf, sizeof buf, loop)) > 0)
+        ;
+    CHECK(r < 0 && errno == ECONNRESET);
+    CHECK(rec.closes == 1);
+    close(fd);
+    rec.reset_after_last = rec.close_in_receive = false;
     sw_server_free(s);
     sw_loop_free(loop);
 }
