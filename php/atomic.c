@@ -59,25 +59,31 @@ static void *word_of(zend_execute_data *execute_data)
     return w;
 }
 
-/* ---- Swoole\Atomic: uint32 ---------------------------------------------------------- */
+/* ---- the methods both classes have: wide is the 64-bit counter --------------------- */
 
-ZEND_METHOD(Swoole_Atomic, __construct)
+/* __construct() and set(). */
+static zend_always_inline void counter_set(INTERNAL_FUNCTION_PARAMETERS, bool wide, uint32_t min_args)
 {
     zend_long value = 0;
-    uint32_t *w;
+    void *w;
 
-    ZEND_PARSE_PARAMETERS_START(0, 1)
+    ZEND_PARSE_PARAMETERS_START(min_args, 1)
         Z_PARAM_OPTIONAL
         Z_PARAM_LONG(value)
     ZEND_PARSE_PARAMETERS_END();
-    if ((w = word_of(execute_data)))
-        __atomic_store_n(w, (uint32_t)value, __ATOMIC_SEQ_CST);
+    if (!(w = word_of(execute_data)))
+        return;
+    if (wide)
+        __atomic_store_n((int64_t *)w, (int64_t)value, __ATOMIC_SEQ_CST);
+    else
+        __atomic_store_n((uint32_t *)w, (uint32_t)value, __ATOMIC_SEQ_CST);
 }
 
-ZEND_METHOD(Swoole_Atomic, add)
+/* add() and sub(): the new value. Both widths wrap around (unsigned arithmetic). */
+static zend_always_inline void counter_add(INTERNAL_FUNCTION_PARAMETERS, bool wide, bool negate)
 {
     zend_long delta = 1;
-    uint32_t *w;
+    void *w;
 
     ZEND_PARSE_PARAMETERS_START(0, 1)
         Z_PARAM_OPTIONAL
@@ -85,49 +91,28 @@ ZEND_METHOD(Swoole_Atomic, add)
     ZEND_PARSE_PARAMETERS_END();
     if (!(w = word_of(execute_data)))
         RETURN_THROWS();
-    RETURN_LONG(__atomic_add_fetch(w, (uint32_t)delta, __ATOMIC_SEQ_CST));
+    zend_ulong d = negate ? 0 - (zend_ulong)delta : (zend_ulong)delta;
+    if (wide)
+        RETURN_LONG((zend_long)__atomic_add_fetch((uint64_t *)w, (uint64_t)d, __ATOMIC_SEQ_CST));
+    RETURN_LONG(__atomic_add_fetch((uint32_t *)w, (uint32_t)d, __ATOMIC_SEQ_CST));
 }
 
-ZEND_METHOD(Swoole_Atomic, sub)
+static zend_always_inline void counter_get(INTERNAL_FUNCTION_PARAMETERS, bool wide)
 {
-    zend_long delta = 1;
-    uint32_t *w;
-
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_LONG(delta)
-    ZEND_PARSE_PARAMETERS_END();
-    if (!(w = word_of(execute_data)))
-        RETURN_THROWS();
-    RETURN_LONG(__atomic_sub_fetch(w, (uint32_t)delta, __ATOMIC_SEQ_CST));
-}
-
-ZEND_METHOD(Swoole_Atomic, get)
-{
-    uint32_t *w;
+    void *w;
 
     ZEND_PARSE_PARAMETERS_NONE();
     if (!(w = word_of(execute_data)))
         RETURN_THROWS();
-    RETURN_LONG(__atomic_load_n(w, __ATOMIC_SEQ_CST));
+    if (wide)
+        RETURN_LONG(__atomic_load_n((int64_t *)w, __ATOMIC_SEQ_CST));
+    RETURN_LONG(__atomic_load_n((uint32_t *)w, __ATOMIC_SEQ_CST));
 }
 
-ZEND_METHOD(Swoole_Atomic, set)
-{
-    zend_long value;
-    uint32_t *w;
-
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_LONG(value)
-    ZEND_PARSE_PARAMETERS_END();
-    if ((w = word_of(execute_data)))
-        __atomic_store_n(w, (uint32_t)value, __ATOMIC_SEQ_CST);
-}
-
-ZEND_METHOD(Swoole_Atomic, cmpset)
+static zend_always_inline void counter_cmpset(INTERNAL_FUNCTION_PARAMETERS, bool wide)
 {
     zend_long cmp, value;
-    uint32_t *w;
+    void *w;
 
     ZEND_PARSE_PARAMETERS_START(2, 2)
         Z_PARAM_LONG(cmp)
@@ -135,10 +120,31 @@ ZEND_METHOD(Swoole_Atomic, cmpset)
     ZEND_PARSE_PARAMETERS_END();
     if (!(w = word_of(execute_data)))
         RETURN_THROWS();
+    if (wide) {
+        int64_t expected = cmp;
+        RETURN_BOOL(__atomic_compare_exchange_n((int64_t *)w, &expected, (int64_t)value, false,
+                                                __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST));
+    }
     uint32_t expected = (uint32_t)cmp;
-    RETURN_BOOL(__atomic_compare_exchange_n(w, &expected, (uint32_t)value, false,
+    RETURN_BOOL(__atomic_compare_exchange_n((uint32_t *)w, &expected, (uint32_t)value, false,
                                             __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST));
 }
+
+ZEND_METHOD(Swoole_Atomic, __construct) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, 0); }
+ZEND_METHOD(Swoole_Atomic, set) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, 1); }
+ZEND_METHOD(Swoole_Atomic, add) { counter_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, false); }
+ZEND_METHOD(Swoole_Atomic, sub) { counter_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, true); }
+ZEND_METHOD(Swoole_Atomic, get) { counter_get(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+ZEND_METHOD(Swoole_Atomic, cmpset) { counter_cmpset(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+
+ZEND_METHOD(Swoole_Atomic_Long, __construct) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, 0); }
+ZEND_METHOD(Swoole_Atomic_Long, set) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, 1); }
+ZEND_METHOD(Swoole_Atomic_Long, add) { counter_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, false); }
+ZEND_METHOD(Swoole_Atomic_Long, sub) { counter_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, true); }
+ZEND_METHOD(Swoole_Atomic_Long, get) { counter_get(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+ZEND_METHOD(Swoole_Atomic_Long, cmpset) { counter_cmpset(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+
+/* ---- Swoole\Atomic as a flag between processes: wait() / wakeup() ------------------- */
 
 static bool take_flag(uint32_t *w)
 {
@@ -209,95 +215,6 @@ ZEND_METHOD(Swoole_Atomic, wakeup)
     if (__atomic_compare_exchange_n(w, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
         sw_futex_wake(w, n < 1 ? 1 : n > INT_MAX ? INT_MAX : (int)n);
     RETURN_TRUE;
-}
-
-/* ---- Swoole\Atomic\Long: int64 ------------------------------------------------------ */
-
-ZEND_METHOD(Swoole_Atomic_Long, __construct)
-{
-    zend_long value = 0;
-    int64_t *w;
-
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_LONG(value)
-    ZEND_PARSE_PARAMETERS_END();
-    if ((w = word_of(execute_data)))
-        __atomic_store_n(w, (int64_t)value, __ATOMIC_SEQ_CST);
-}
-
-/* Wraps around on overflow, as the 32-bit counter does (unsigned arithmetic, then back). */
-static int64_t long_add(int64_t *w, zend_long delta)
-{
-    uint64_t old = __atomic_fetch_add((uint64_t *)w, (uint64_t)delta, __ATOMIC_SEQ_CST);
-
-    return (int64_t)(old + (uint64_t)delta);
-}
-
-ZEND_METHOD(Swoole_Atomic_Long, add)
-{
-    zend_long delta = 1;
-    int64_t *w;
-
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_LONG(delta)
-    ZEND_PARSE_PARAMETERS_END();
-    if (!(w = word_of(execute_data)))
-        RETURN_THROWS();
-    RETURN_LONG(long_add(w, delta));
-}
-
-ZEND_METHOD(Swoole_Atomic_Long, sub)
-{
-    zend_long delta = 1;
-    int64_t *w;
-
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_LONG(delta)
-    ZEND_PARSE_PARAMETERS_END();
-    if (!(w = word_of(execute_data)))
-        RETURN_THROWS();
-    RETURN_LONG(long_add(w, (zend_long)(0 - (zend_ulong)delta)));
-}
-
-ZEND_METHOD(Swoole_Atomic_Long, get)
-{
-    int64_t *w;
-
-    ZEND_PARSE_PARAMETERS_NONE();
-    if (!(w = word_of(execute_data)))
-        RETURN_THROWS();
-    RETURN_LONG(__atomic_load_n(w, __ATOMIC_SEQ_CST));
-}
-
-ZEND_METHOD(Swoole_Atomic_Long, set)
-{
-    zend_long value;
-    int64_t *w;
-
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_LONG(value)
-    ZEND_PARSE_PARAMETERS_END();
-    if ((w = word_of(execute_data)))
-        __atomic_store_n(w, (int64_t)value, __ATOMIC_SEQ_CST);
-}
-
-ZEND_METHOD(Swoole_Atomic_Long, cmpset)
-{
-    zend_long cmp, value;
-    int64_t *w;
-
-    ZEND_PARSE_PARAMETERS_START(2, 2)
-        Z_PARAM_LONG(cmp)
-        Z_PARAM_LONG(value)
-    ZEND_PARSE_PARAMETERS_END();
-    if (!(w = word_of(execute_data)))
-        RETURN_THROWS();
-    int64_t expected = cmp;
-    RETURN_BOOL(__atomic_compare_exchange_n(w, &expected, (int64_t)value, false,
-                                            __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST));
 }
 
 void php_sw_atomic_minit(int module_number)
