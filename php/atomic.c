@@ -62,21 +62,40 @@ static void *word_of(zend_execute_data *execute_data)
 /* ---- the methods both classes have: wide is the 64-bit counter --------------------- */
 
 /* __construct() and set(). */
-static zend_always_inline void counter_set(INTERNAL_FUNCTION_PARAMETERS, bool wide, uint32_t min_args)
+static zend_always_inline void counter_store(zend_execute_data *execute_data, bool wide,
+                                             zend_long value)
 {
-    zend_long value = 0;
-    void *w;
+    void *w = word_of(execute_data);
 
-    ZEND_PARSE_PARAMETERS_START(min_args, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_LONG(value)
-    ZEND_PARSE_PARAMETERS_END();
-    if (!(w = word_of(execute_data)))
+    if (!w)
         return;
     if (wide)
         __atomic_store_n((int64_t *)w, (int64_t)value, __ATOMIC_SEQ_CST);
     else
         __atomic_store_n((uint32_t *)w, (uint32_t)value, __ATOMIC_SEQ_CST);
+}
+
+/* The constructor's value is optional, set()'s is not. (Z_PARAM_OPTIONAL in front of a
+ * required parameter is undefined in a release PHP: ZPP assumes it never happens.) */
+static zend_always_inline void counter_construct(INTERNAL_FUNCTION_PARAMETERS, bool wide)
+{
+    zend_long value = 0;
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_LONG(value)
+    ZEND_PARSE_PARAMETERS_END();
+    counter_store(execute_data, wide, value);
+}
+
+static zend_always_inline void counter_set(INTERNAL_FUNCTION_PARAMETERS, bool wide)
+{
+    zend_long value;
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_LONG(value)
+    ZEND_PARSE_PARAMETERS_END();
+    counter_store(execute_data, wide, value);
 }
 
 /* add() and sub(): the new value. Both widths wrap around (unsigned arithmetic). */
@@ -130,15 +149,15 @@ static zend_always_inline void counter_cmpset(INTERNAL_FUNCTION_PARAMETERS, bool
                                             __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST));
 }
 
-ZEND_METHOD(Swoole_Atomic, __construct) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, 0); }
-ZEND_METHOD(Swoole_Atomic, set) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, 1); }
+ZEND_METHOD(Swoole_Atomic, __construct) { counter_construct(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+ZEND_METHOD(Swoole_Atomic, set) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
 ZEND_METHOD(Swoole_Atomic, add) { counter_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, false); }
 ZEND_METHOD(Swoole_Atomic, sub) { counter_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, true); }
 ZEND_METHOD(Swoole_Atomic, get) { counter_get(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
 ZEND_METHOD(Swoole_Atomic, cmpset) { counter_cmpset(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
 
-ZEND_METHOD(Swoole_Atomic_Long, __construct) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, 0); }
-ZEND_METHOD(Swoole_Atomic_Long, set) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, 1); }
+ZEND_METHOD(Swoole_Atomic_Long, __construct) { counter_construct(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+ZEND_METHOD(Swoole_Atomic_Long, set) { counter_set(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
 ZEND_METHOD(Swoole_Atomic_Long, add) { counter_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, false); }
 ZEND_METHOD(Swoole_Atomic_Long, sub) { counter_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, true); }
 ZEND_METHOD(Swoole_Atomic_Long, get) { counter_get(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
