@@ -11,7 +11,10 @@ require __DIR__ . '/../include/http.inc';
 $s = new Swoole\Http\Server('127.0.0.1', 23903);
 $s->set(['http_compression' => true, 'http_compression_min_length' => 1]);
 $held = null;
-$s->on('request', function ($req, $resp) use ($s, &$held) {
+/* $GLOBALS, not use ($s): a closure kept by the server that captures the server is a
+ * cycle left at exit, a leak under valgrind (as with plain PHP objects). */
+$s->on('request', function ($req, $resp) use (&$held) {
+    $s = $GLOBALS['s'];
     $uri = $req->server['request_uri'];
     switch ($uri) {
     case '/detach':
