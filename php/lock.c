@@ -1,13 +1,18 @@
 /* lock.c — Swoole\Lock: a mutex, readers-writer lock, spinlock or semaphore shared by the
- * processes forked after it is made (core/lock.c).
+ * processes forked after it is made (core/lock.c); Swoole\Coroutine\Lock: a mutex whose
+ * waiters are coroutines.
  *
- * Every wait blocks the whole process, coroutines included, as in Swoole: these locks are
- * for code outside coroutines, or for critical sections that never yield. A failure sets
- * $errCode and swoole_last_error() to the errno value (EBUSY, ETIMEDOUT, EDEADLK for a lock
- * this process already holds, EPERM for releasing one it does not). */
+ * Every wait of Swoole\Lock blocks the whole process, coroutines included, as in Swoole:
+ * it is for code outside coroutines, or for critical sections that never yield. A
+ * Coroutine\Lock suspends only the coroutine that waits. A failure sets $errCode and
+ * swoole_last_error() to the errno value (EBUSY, ETIMEDOUT, EDEADLK for a lock the caller
+ * already holds, EPERM for releasing one it does not, ECANCELED for a canceled wait). */
 #include "php_swoole.h"
 #include "lock_arginfo.h"
 #include "sw_lock.h"
+#include "sw_shm.h"
+
+#include <unistd.h>
 
 typedef struct {
     sw_lock_t *lock;         /* NULL until the constructor succeeds */
@@ -131,8 +136,269 @@ ZEND_METHOD(Swoole_Lock, lockwait)
     lock_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, NULL, timeout);
 }
 
+/* ---- Swoole\Coroutine\Lock ------------------------------------------------------------
+ *
+ * The lock is a word, 0 or 1: in this process's memory, or in shared memory when made with
+ * $shared = true (then it excludes coroutines of every process forked after it). Its
+ * holder is a coroutine of a process (the root counts as a coroutine). Waiters of this
+ * process queue in order and get the lock handed over by unlock(); a waiter of a shared
+ * lock also retries the word on a timer, for a holder in another process that cannot wake
+ * it. A coroutine that ends while holding the lock leaves it held, as a thread would. */
+
+typedef struct colock_waiter colock_waiter_t;
+typedef struct php_sw_colock php_sw_colock_t;
+
+struct colock_waiter {
+    colock_waiter_t *next, *prev;
+    php_sw_colock_t *lock;
+    sw_coro_t *co;
+    sw_timer_t *poll;          /* shared lock: the next retry of the word */
+    uint64_t poll_ms;
+    bool queued, granted;
+};
+
+struct php_sw_colock {
+    uint32_t *word;            /* &local, or shared memory */
+    uint32_t local;
+    bool shared;
+    pid_t owner_pid;           /* 0: not held by this process */
+    int64_t owner_cid;
+    colock_waiter_t *head, *tail;
+    zend_object std;
+};
+
+static zend_class_entry *colock_ce;
+static zend_object_handlers colock_handlers;
+static const char colock_what[] = "Coroutine\\Lock::lock()";
+
+static inline php_sw_colock_t *colock_of(zend_object *obj)
+{
+    return (php_sw_colock_t *)((char *)obj - XtOffsetOf(php_sw_colock_t, std));
+}
+
+static zend_object *colock_create(zend_class_entry *ce)
+{
+    php_sw_colock_t *l = php_sw_object_new(ce, sizeof *l, XtOffsetOf(php_sw_colock_t, std),
+                                           &colock_handlers);
+
+    l->local = 0;
+    l->word = &l->local;
+    l->shared = false;
+    l->owner_pid = 0;
+    l->owner_cid = 0;
+    l->head = l->tail = NULL;
+    return &l->std;
+}
+
+/* A process-local lock is copied by fork with its holder, as the coroutines are; a
+ * shared one stays held by the process that took it. */
+static bool colock_mine(const php_sw_colock_t *l)
+{
+    return l->owner_pid && l->owner_cid == sw_coro_current_id() &&
+           (!l->shared || l->owner_pid == getpid());
+}
+
+static bool colock_take_word(php_sw_colock_t *l)
+{
+    uint32_t zero = 0;
+
+    return __atomic_compare_exchange_n(l->word, &zero, 1, false, __ATOMIC_ACQUIRE,
+                                       __ATOMIC_RELAXED);
+}
+
+static void colock_unlink(colock_waiter_t *w)
+{
+    php_sw_colock_t *l = w->lock;
+
+    if (!w->queued)
+        return;
+    if (w->prev)
+        w->prev->next = w->next;
+    else
+        l->head = w->next;
+    if (w->next)
+        w->next->prev = w->prev;
+    else
+        l->tail = w->prev;
+    w->queued = false;
+}
+
+/* The lock (already taken for it) goes to w, which runs at once. */
+static void colock_grant(colock_waiter_t *w)
+{
+    php_sw_colock_t *l = w->lock;
+
+    colock_unlink(w);
+    w->granted = true;
+    l->owner_pid = getpid();
+    l->owner_cid = sw_coro_id(w->co);
+    sw_coro_resume(w->co);
+}
+
+static void colock_poll(sw_loop_t *loop, sw_timer_t *timer, void *arg)
+{
+    colock_waiter_t *w = arg;
+
+    (void)timer;
+    w->poll = NULL;
+    /* Waiters of this process are served in order: only the first one tries the word. */
+    if (w == w->lock->head && colock_take_word(w->lock)) {
+        colock_grant(w);
+        return;
+    }
+    if (w->poll_ms < 16)
+        w->poll_ms *= 2;
+    w->poll = sw_timer_add(loop, w->poll_ms, false, colock_poll, w);
+}
+
+static bool colock_cancel(sw_coro_t *co, void *arg)
+{
+    (void)co;
+    colock_unlink(arg);
+    return true;
+}
+
+static void colock_release(php_sw_colock_t *l)
+{
+    if (l->head) {
+        colock_grant(l->head);  /* the word stays 1: handed over */
+        return;
+    }
+    l->owner_pid = 0;
+    l->owner_cid = 0;
+    __atomic_store_n(l->word, 0, __ATOMIC_RELEASE);
+}
+
+static void colock_free(zend_object *obj)
+{
+    php_sw_colock_t *l = colock_of(obj);
+
+    /* No coroutine waits here (a waiter's frame holds the object); a hold of this
+     * process must not outlive it in the shared word. */
+    if (l->shared) {
+        if (l->owner_pid == getpid())
+            __atomic_store_n(l->word, 0, __ATOMIC_RELEASE);
+        sw_shm_free(l->word, sizeof *l->word);
+    }
+    l->word = &l->local;
+    zend_object_std_dtor(obj);
+}
+
+static void colock_fail(zend_execute_data *execute_data, zval *return_value, int code)
+{
+    zend_update_property_long(colock_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("errCode"), code);
+    php_sw_set_last_error(code);
+    RETURN_FALSE;
+}
+
+ZEND_METHOD(Swoole_Coroutine_Lock, __construct)
+{
+    bool shared = false;
+    php_sw_colock_t *l = colock_of(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_BOOL(shared)
+    ZEND_PARSE_PARAMETERS_END();
+    if (l->shared || l->owner_pid || l->head) {
+        zend_throw_error(php_sw_error_ce, "Constructor of %s can only be called once",
+                         ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+        RETURN_THROWS();
+    }
+    if (shared) {
+        uint32_t *w = sw_shm_alloc(sizeof *w);
+        if (!w) {
+            zend_throw_exception_ex(php_sw_exception_ce, sw_error_code(), "%s", sw_error_msg());
+            RETURN_THROWS();
+        }
+        l->word = w;
+        l->shared = true;
+    }
+}
+
+ZEND_METHOD(Swoole_Coroutine_Lock, lock)
+{
+    php_sw_colock_t *l = colock_of(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    if (colock_mine(l)) {
+        colock_fail(execute_data, return_value, EDEADLK);
+        return;
+    }
+    if (!l->head && colock_take_word(l)) {
+        l->owner_pid = getpid();
+        l->owner_cid = sw_coro_current_id();
+        RETURN_TRUE;
+    }
+    if (!php_sw_coro_require(colock_what))
+        RETURN_THROWS();
+
+    colock_waiter_t w = {.lock = l, .co = sw_coro_current(), .poll_ms = 1, .queued = true};
+    w.prev = l->tail;
+    if (l->tail)
+        l->tail->next = &w;
+    else
+        l->head = &w;
+    l->tail = &w;
+    if (l->shared)
+        w.poll = sw_timer_add(sw_loop_default(), w.poll_ms, false, colock_poll, &w);
+    sw_coro_yield_ex(colock_what, colock_cancel, &w);
+    if (w.poll)
+        sw_timer_cancel(sw_loop_default(), w.poll);
+    colock_unlink(&w);
+    if (php_sw_coro_unwinding()) {
+        if (w.granted)
+            colock_release(l);
+        RETURN_THROWS();
+    }
+    if (!w.granted) {
+        colock_fail(execute_data, return_value, ECANCELED);
+        return;
+    }
+    RETURN_TRUE;
+}
+
+ZEND_METHOD(Swoole_Coroutine_Lock, trylock)
+{
+    php_sw_colock_t *l = colock_of(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    if (colock_mine(l)) {
+        colock_fail(execute_data, return_value, EDEADLK);
+        return;
+    }
+    if (l->head || !colock_take_word(l)) {
+        colock_fail(execute_data, return_value, EBUSY);
+        return;
+    }
+    l->owner_pid = getpid();
+    l->owner_cid = sw_coro_current_id();
+    RETURN_TRUE;
+}
+
+ZEND_METHOD(Swoole_Coroutine_Lock, unlock)
+{
+    php_sw_colock_t *l = colock_of(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    if (!colock_mine(l)) {
+        colock_fail(execute_data, return_value, EPERM);
+        return;
+    }
+    colock_release(l);
+    RETURN_TRUE;
+}
+
 void php_sw_lock_minit(int module_number)
 {
+    memcpy(&colock_handlers, zend_get_std_object_handlers(), sizeof colock_handlers);
+    colock_handlers.offset = XtOffsetOf(php_sw_colock_t, std);
+    colock_handlers.free_obj = colock_free;
+    colock_handlers.clone_obj = NULL;
+    colock_ce = register_class_Swoole_Coroutine_Lock();
+    colock_ce->create_object = colock_create;
+    php_sw_class_alias(colock_ce, "Co\\Lock", true);
+
     memcpy(&lock_handlers, zend_get_std_object_handlers(), sizeof lock_handlers);
     lock_handlers.offset = XtOffsetOf(php_sw_lock_t, std);
     lock_handlers.free_obj = lock_free;

@@ -25,3 +25,16 @@ namespace Swoole {
         public function lockwait(float $timeout = 1.0): bool {}
     }
 }
+
+namespace Swoole\Coroutine {
+    /** @not-serializable */
+    class Lock
+    {
+        public int $errCode = 0;
+
+        public function __construct(bool $shared = false) {}
+        public function lock(): bool {}
+        public function trylock(): bool {}
+        public function unlock(): bool {}
+    }
+}
