@@ -1,6 +1,6 @@
 /* lock.c — locks between processes (see sw_lock.h).
  *
- * The pthread object lives in its own shared mapping; the handle that points to it is
+ * The pthread object lives in a shared cell (sw_shm.h); the handle that points to it is
  * private to the process and counts what this process holds, so that releasing a lock it
  * does not hold is refused (EPERM) instead of corrupting a readers-writer lock or opening
  * a spinlock someone else holds. A child inherits its parent's handle, not its holds: the
@@ -25,6 +25,8 @@ struct shared {
         sem_t sem;
     } u;
 };
+
+_Static_assert(sizeof(struct shared) <= SW_SHM_CELL_SIZE, "a lock fits a shared cell");
 
 struct sw_lock {
     struct shared *sh;
@@ -90,14 +92,14 @@ sw_lock_t *sw_lock_new(sw_lock_kind_t kind)
         sw_error_set(ENOMEM, "out of memory for a lock");
         return NULL;
     }
-    if (!(lk->sh = sw_shm_alloc(sizeof *lk->sh))) {
+    if (!(lk->sh = sw_shm_cell_alloc())) {
         free(lk);
         return NULL;
     }
     int rc = init_shared(lk->sh, kind);
     if (rc) {
         sw_error_set(rc, "cannot initialise a lock: %s", sw_strerror(rc));
-        sw_shm_free(lk->sh, sizeof *lk->sh);
+        sw_shm_cell_free(lk->sh);
         free(lk);
         return NULL;
     }
@@ -117,7 +119,7 @@ void sw_lock_free(sw_lock_t *lk)
     if (lk->kind != SW_LOCK_SEM)
         while ((lk->exclusive || lk->readers) && sw_lock_release(lk) == 0)
             ;
-    sw_shm_free(lk->sh, sizeof *lk->sh);
+    sw_shm_cell_free(lk->sh);
     free(lk);
 }
 
@@ -193,7 +195,8 @@ int sw_lock_try(sw_lock_t *lk) { return take(lk, true, NULL); }
 
 int sw_lock_acquire_timed(sw_lock_t *lk, double timeout_s)
 {
-    if (timeout_s < 0)
+    /* Negative, NaN, or beyond what a deadline holds (and anyone would wait): no limit. */
+    if (!(timeout_s >= 0 && timeout_s < 1e9))
         return take(lk, false, NULL);
     struct timespec d;
     clock_gettime(CLOCK_MONOTONIC, &d);

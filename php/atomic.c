@@ -2,9 +2,8 @@
  * Swoole\Atomic\Long (a signed 64-bit counter): lock-free counters in shared memory, so a
  * counter made before a server forks its workers is one counter for all of them.
  *
- * Each object maps its own word (sw_shm_alloc) when it is made, not in the constructor, so
- * an object made without its constructor is still usable. A page per counter keeps the
- * ownership obvious across fork: unmapping in one process never touches another's.
+ * Each object takes its word (a shared cell, sw_shm_cell_alloc) when it is made, not in the
+ * constructor, so an object made without its constructor is still usable.
  *
  * wait()/wakeup() make the 32-bit counter a flag between processes, as in Swoole: wakeup()
  * turns 0 into 1 and wakes sleepers; wait() turns 1 into 0, sleeping (a futex: the whole
@@ -15,7 +14,6 @@
 
 #include <errno.h>
 #include <limits.h>
-#include <time.h>
 
 typedef struct {
     void *word;              /* uint32_t or int64_t in shared memory; NULL if mapping failed */
@@ -35,7 +33,7 @@ static zend_object *atomic_create(zend_class_entry *ce)
     php_sw_atomic_t *a = php_sw_object_new(ce, sizeof *a, XtOffsetOf(php_sw_atomic_t, std),
                                            &atomic_handlers);
 
-    a->word = sw_shm_alloc(sizeof(int64_t));  /* zeroed */
+    a->word = sw_shm_cell_alloc();  /* zeroed */
     return &a->std;
 }
 
@@ -43,7 +41,7 @@ static void atomic_free(zend_object *obj)
 {
     php_sw_atomic_t *a = atomic_of(obj);
 
-    sw_shm_free(a->word, sizeof(int64_t));
+    sw_shm_cell_free(a->word);
     a->word = NULL;
     zend_object_std_dtor(obj);
 }
@@ -172,16 +170,9 @@ static bool take_flag(uint32_t *w)
     return __atomic_compare_exchange_n(w, &one, 0, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
 }
 
-static double monotonic_s(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* Only a positive timeout limits the wait (Swoole's rule). A wakeup that another waiter
- * took first, or a spurious return of the futex, sends it back to sleep for what is left. */
+/* Only a positive timeout limits the wait (Swoole's rule). As in Swoole, a sleeper woken by
+ * wakeup(n) returns at once, true if it took the 1, false if another sleeper took it first:
+ * wakeup(n) lets n sleepers go on. */
 ZEND_METHOD(Swoole_Atomic, wait)
 {
     double timeout = 1.0;
@@ -193,29 +184,16 @@ ZEND_METHOD(Swoole_Atomic, wait)
     ZEND_PARSE_PARAMETERS_END();
     if (!(w = word_of(execute_data)))
         RETURN_THROWS();
-
-    double deadline = timeout > 0 ? monotonic_s() + timeout : 0;
-    for (;;) {
-        if (take_flag(w))
-            RETURN_TRUE;
-        double left = -1;
-        if (timeout > 0 && (left = deadline - monotonic_s()) <= 0) {
-            php_sw_set_last_error(ETIMEDOUT);
-            RETURN_FALSE;
-        }
-        int rc = sw_futex_wait(w, 0, left);
-        if (rc == -EAGAIN && __atomic_load_n(w, __ATOMIC_SEQ_CST) > 1) {
-            /* Not a flag: a counter above 1 never becomes a 1 to take by wakeup(). */
-            php_sw_set_last_error(EINVAL);
-            RETURN_FALSE;
-        }
-        if (rc == -EINTR) {
-            if (take_flag(w))
-                RETURN_TRUE;
-            php_sw_set_last_error(EINTR);
-            RETURN_FALSE;
-        }
-    }
+    if (take_flag(w))
+        RETURN_TRUE;
+    int rc = sw_futex_wait(w, 0, timeout > 0 ? timeout : -1);
+    if (take_flag(w))
+        RETURN_TRUE;
+    if (rc == -EAGAIN && __atomic_load_n(w, __ATOMIC_SEQ_CST) > 1)
+        rc = -EINVAL;  /* not a flag: a counter above 1 never becomes a 1 to take */
+    if (rc < 0 && rc != -EAGAIN)
+        php_sw_set_last_error(-rc);  /* ETIMEDOUT, EINTR, EINVAL */
+    RETURN_FALSE;
 }
 
 ZEND_METHOD(Swoole_Atomic, wakeup)

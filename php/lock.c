@@ -68,6 +68,12 @@ ZEND_METHOD(Swoole_Lock, __construct)
                              "SWOOLE_SPINLOCK or SWOOLE_SEM", SW_ERROR_OPERATION_NOT_SUPPORT);
         RETURN_THROWS();
     }
+    if (type != SW_LOCK_MUTEX && type != SW_LOCK_RWLOCK && type != SW_LOCK_SPINLOCK &&
+        type != SW_LOCK_SEM) {
+        zend_throw_exception_ex(php_sw_exception_ce, SW_ERROR_INVALID_PARAMS,
+                                "unknown lock type " ZEND_LONG_FMT, type);
+        RETURN_THROWS();
+    }
     if (!(l->lock = sw_lock_new((sw_lock_kind_t)type))) {
         zend_throw_exception_ex(php_sw_exception_ce, sw_error_code(), "%s", sw_error_msg());
         RETURN_THROWS();
@@ -160,7 +166,7 @@ struct colock_waiter {
 struct php_sw_colock {
     uint32_t *word;            /* &local, or shared memory */
     uint32_t local;
-    bool shared;
+    bool shared, constructed;
     pid_t owner_pid;           /* 0: not held by this process */
     int64_t owner_cid;
     colock_waiter_t *head, *tail;
@@ -183,7 +189,7 @@ static zend_object *colock_create(zend_class_entry *ce)
 
     l->local = 0;
     l->word = &l->local;
-    l->shared = false;
+    l->shared = l->constructed = false;
     l->owner_pid = 0;
     l->owner_cid = 0;
     l->head = l->tail = NULL;
@@ -246,6 +252,8 @@ static void colock_poll(sw_loop_t *loop, sw_timer_t *timer, void *arg)
         colock_grant(w);
         return;
     }
+    if (w->lock->owner_pid == getpid())
+        return;  /* held here: its unlock() hands it over, no need to look */
     if (w->poll_ms < 16)
         w->poll_ms *= 2;
     w->poll = sw_timer_add(loop, w->poll_ms, false, colock_poll, w);
@@ -278,7 +286,7 @@ static void colock_free(zend_object *obj)
     if (l->shared) {
         if (l->owner_pid == getpid())
             __atomic_store_n(l->word, 0, __ATOMIC_RELEASE);
-        sw_shm_free(l->word, sizeof *l->word);
+        sw_shm_cell_free(l->word);
     }
     l->word = &l->local;
     zend_object_std_dtor(obj);
@@ -300,13 +308,14 @@ ZEND_METHOD(Swoole_Coroutine_Lock, __construct)
         Z_PARAM_OPTIONAL
         Z_PARAM_BOOL(shared)
     ZEND_PARSE_PARAMETERS_END();
-    if (l->shared || l->owner_pid || l->head) {
+    if (l->constructed) {
         zend_throw_error(php_sw_error_ce, "Constructor of %s can only be called once",
                          ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
         RETURN_THROWS();
     }
+    l->constructed = true;
     if (shared) {
-        uint32_t *w = sw_shm_alloc(sizeof *w);
+        uint32_t *w = sw_shm_cell_alloc();
         if (!w) {
             zend_throw_exception_ex(php_sw_exception_ce, sw_error_code(), "%s", sw_error_msg());
             RETURN_THROWS();
@@ -340,7 +349,10 @@ ZEND_METHOD(Swoole_Coroutine_Lock, lock)
     else
         l->head = &w;
     l->tail = &w;
-    if (l->shared)
+    /* A holder in another process cannot wake us: look at the word now and then. One in
+     * this process hands the lock over (and a timer would hide a deadlock from the
+     * report at exit). */
+    if (l->shared && l->owner_pid != getpid())
         w.poll = sw_timer_add(sw_loop_default(), w.poll_ms, false, colock_poll, &w);
     sw_coro_yield_ex(colock_what, colock_cancel, &w);
     if (w.poll)

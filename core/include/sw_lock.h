@@ -28,7 +28,7 @@ sw_lock_kind_t sw_lock_kind(const sw_lock_t *lk);
 
 int sw_lock_acquire(sw_lock_t *lk);
 int sw_lock_try(sw_lock_t *lk);
-/* Waits at most timeout_s seconds (< 0: no limit). */
+/* Waits at most timeout_s seconds (negative, NaN or huge: no limit). */
 int sw_lock_acquire_timed(sw_lock_t *lk, double timeout_s);
 /* Shared (reader) access: the other kinds have only one mode, taken exclusively. */
 int sw_lock_acquire_shared(sw_lock_t *lk);

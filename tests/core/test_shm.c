@@ -109,9 +109,55 @@ static void test_signal_interrupts_wait(void)
     sw_shm_free(w, sizeof *w);
 }
 
+/* Cells: reused within a process, never across a fork, and never handed to parent and
+ * child both. */
+static void test_cells_and_fork(void)
+{
+    char *a = sw_shm_cell_alloc();
+    REQUIRE(a != NULL);
+    CHECK(((uintptr_t)a % SW_SHM_CELL_SIZE) == 0);
+    a[0] = 1;
+    sw_shm_cell_free(a);
+    char *b = sw_shm_cell_alloc();
+    CHECK(b == a && b[0] == 0);              /* reused, and zeroed */
+
+    uintptr_t *box = sw_shm_alloc(2 * sizeof *box);  /* what the child got */
+    REQUIRE(box != NULL);
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        sw_shm_cell_free(b);                 /* inherited: must not come back */
+        char *c = sw_shm_cell_alloc();
+        box[0] = (uintptr_t)c;
+        box[1] = c != b;
+        _exit(0);
+    }
+    CHECK(child_status(pid) == 0);
+    CHECK(box[1] == 1);
+    sw_shm_cell_free(b);                     /* the child had it too: not reused */
+    char *p = sw_shm_cell_alloc();
+    CHECK(p != b);
+    CHECK((uintptr_t)p != box[0]);           /* the child's first cell is not ours */
+    sw_shm_cell_free(p);
+    CHECK(sw_shm_cell_alloc() == p);         /* made after the fork: reusable */
+
+    /* far more cells than a process may have mappings of one page each */
+    enum { N = 70000 };
+    static char *many[N];
+    size_t ok = 0;
+    for (size_t i = 0; i < N; i++)
+        if ((many[i] = sw_shm_cell_alloc()))
+            many[i][1] = 7, ok++;
+    CHECK(ok == N);
+    for (size_t i = 0; i < N; i++)
+        sw_shm_cell_free(many[i]);
+    sw_shm_free(box, 2 * sizeof *box);
+}
+
 int main(void)
 {
     static const tap_case_t cases[] = {
+        TAP_CASE(test_cells_and_fork),
         TAP_CASE(test_zeroed_and_shared_across_fork),
         TAP_CASE(test_wait_returns_at_once_when_not_expected),
         TAP_CASE(test_wait_times_out),

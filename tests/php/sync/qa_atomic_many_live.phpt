@@ -1,5 +1,5 @@
 --TEST--
-QA: 70000 live Swoole\Atomic objects are all usable (each maps its own page: creation fails past vm.max_map_count)
+QA: 70000 live Swoole\Atomic objects are all usable (cells of shared chunks, not a mapping each: past vm.max_map_count too)
 --FILE--
 <?php
 $arr = [];

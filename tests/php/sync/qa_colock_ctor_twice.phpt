@@ -1,5 +1,5 @@
 --TEST--
-QA: Coroutine\Lock's constructor can only be called once, like Swoole\Lock's (a second call is silently accepted and may turn a local lock into a shared one)
+QA: Coroutine\Lock's constructor can only be called once, like Swoole\Lock's
 --FILE--
 <?php
 $c = new Swoole\Coroutine\Lock;

@@ -1,5 +1,5 @@
 --TEST--
-QA: a coroutine waiting forever on a shared Coroutine\Lock its own process holds gets the deadlock report (the process hangs in Co\run instead)
+QA: a coroutine waiting forever on a shared Coroutine\Lock its own process holds gets the deadlock report (no retry timer keeps the loop alive for a holder of its own process)
 --FILE--
 <?php
 use Swoole\Coroutine\Lock;

@@ -1,5 +1,5 @@
 --TEST--
-QA: Swoole\Lock::lockwait() with an infinite or huge timeout waits for the holder (it fails at once instead)
+QA: Swoole\Lock::lockwait() with an infinite or huge timeout waits for the holder
 --FILE--
 <?php
 use Swoole\Lock;

@@ -1,5 +1,5 @@
 --TEST--
-QA: Swoole\Lock rejects a type outside the int range of the kinds and names it as given (it truncates: 2**32+3 makes a MUTEX, PHP_INT_MAX is reported as -1)
+QA: Swoole\Lock rejects a type outside the int range of the kinds and names it as given (2**32+3 is no MUTEX; PHP_INT_MAX is named as such)
 --FILE--
 <?php
 foreach ([(1 << 32) + SWOOLE_MUTEX, PHP_INT_MAX] as $t) {
