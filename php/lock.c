@@ -155,12 +155,12 @@ typedef struct colock_waiter colock_waiter_t;
 typedef struct php_sw_colock php_sw_colock_t;
 
 struct colock_waiter {
-    colock_waiter_t *next, *prev;
+    php_sw_qlink_t link;       /* first: on the lock's queue until granted or canceled */
     php_sw_colock_t *lock;
     sw_coro_t *co;
     sw_timer_t *poll;          /* shared lock: the next retry of the word */
     uint64_t poll_ms;
-    bool queued, granted;
+    bool granted;
 };
 
 struct php_sw_colock {
@@ -169,7 +169,7 @@ struct php_sw_colock {
     bool shared, constructed;
     pid_t owner_pid;           /* 0: not held by this process */
     int64_t owner_cid;
-    colock_waiter_t *head, *tail;
+    php_sw_queue_t waiters;
     zend_object std;
 };
 
@@ -192,7 +192,7 @@ static zend_object *colock_create(zend_class_entry *ce)
     l->shared = l->constructed = false;
     l->owner_pid = 0;
     l->owner_cid = 0;
-    l->head = l->tail = NULL;
+    l->waiters.head = l->waiters.tail = NULL;
     return &l->std;
 }
 
@@ -212,29 +212,12 @@ static bool colock_take_word(php_sw_colock_t *l)
                                        __ATOMIC_RELAXED);
 }
 
-static void colock_unlink(colock_waiter_t *w)
-{
-    php_sw_colock_t *l = w->lock;
-
-    if (!w->queued)
-        return;
-    if (w->prev)
-        w->prev->next = w->next;
-    else
-        l->head = w->next;
-    if (w->next)
-        w->next->prev = w->prev;
-    else
-        l->tail = w->prev;
-    w->queued = false;
-}
-
 /* The lock (already taken for it) goes to w, which runs at once. */
 static void colock_grant(colock_waiter_t *w)
 {
     php_sw_colock_t *l = w->lock;
 
-    colock_unlink(w);
+    php_sw_queue_unlink(&w->link);
     w->granted = true;
     l->owner_pid = getpid();
     l->owner_cid = sw_coro_id(w->co);
@@ -248,7 +231,7 @@ static void colock_poll(sw_loop_t *loop, sw_timer_t *timer, void *arg)
     (void)timer;
     w->poll = NULL;
     /* Waiters of this process are served in order: only the first one tries the word. */
-    if (w == w->lock->head && colock_take_word(w->lock)) {
+    if (&w->link == w->lock->waiters.head && colock_take_word(w->lock)) {
         colock_grant(w);
         return;
     }
@@ -262,14 +245,14 @@ static void colock_poll(sw_loop_t *loop, sw_timer_t *timer, void *arg)
 static bool colock_cancel(sw_coro_t *co, void *arg)
 {
     (void)co;
-    colock_unlink(arg);
+    php_sw_queue_unlink(arg);
     return true;
 }
 
 static void colock_release(php_sw_colock_t *l)
 {
-    if (l->head) {
-        colock_grant(l->head);  /* the word stays 1: handed over */
+    if (l->waiters.head) {
+        colock_grant((colock_waiter_t *)l->waiters.head);  /* the word stays 1: handed over */
         return;
     }
     l->owner_pid = 0;
@@ -334,7 +317,7 @@ ZEND_METHOD(Swoole_Coroutine_Lock, lock)
         colock_fail(execute_data, return_value, EDEADLK);
         return;
     }
-    if (!l->head && colock_take_word(l)) {
+    if (!l->waiters.head && colock_take_word(l)) {
         l->owner_pid = getpid();
         l->owner_cid = sw_coro_current_id();
         RETURN_TRUE;
@@ -342,13 +325,8 @@ ZEND_METHOD(Swoole_Coroutine_Lock, lock)
     if (!php_sw_coro_require(colock_what))
         RETURN_THROWS();
 
-    colock_waiter_t w = {.lock = l, .co = sw_coro_current(), .poll_ms = 1, .queued = true};
-    w.prev = l->tail;
-    if (l->tail)
-        l->tail->next = &w;
-    else
-        l->head = &w;
-    l->tail = &w;
+    colock_waiter_t w = {.lock = l, .co = sw_coro_current(), .poll_ms = 1};
+    php_sw_queue_push(&l->waiters, &w.link);
     /* A holder in another process cannot wake us: look at the word now and then. One in
      * this process hands the lock over (and a timer would hide a deadlock from the
      * report at exit). */
@@ -357,7 +335,7 @@ ZEND_METHOD(Swoole_Coroutine_Lock, lock)
     sw_coro_yield_ex(colock_what, colock_cancel, &w);
     if (w.poll)
         sw_timer_cancel(sw_loop_default(), w.poll);
-    colock_unlink(&w);
+    php_sw_queue_unlink(&w.link);
     if (php_sw_coro_unwinding()) {
         if (w.granted)
             colock_release(l);
@@ -379,7 +357,7 @@ ZEND_METHOD(Swoole_Coroutine_Lock, trylock)
         colock_fail(execute_data, return_value, EDEADLK);
         return;
     }
-    if (l->head || !colock_take_word(l)) {
+    if (l->waiters.head || !colock_take_word(l)) {
         colock_fail(execute_data, return_value, EBUSY);
         return;
     }

@@ -218,6 +218,47 @@ void php_sw_plugin_classes_minit(void);
 void php_sw_plugin_classes_mshutdown(void);
 const char *php_sw_plugin_unavailable(const char *name);
 
+/* A FIFO of waiting coroutines (WaitGroup, Barrier, Coroutine\Lock). Each waiter embeds a
+ * link as its first member; the link knows its queue, so a waiter taken off by a timeout or
+ * a cancel unlinks itself, and unlinking twice is harmless. */
+typedef struct php_sw_qlink php_sw_qlink_t;
+typedef struct {
+    php_sw_qlink_t *head, *tail;
+} php_sw_queue_t;
+struct php_sw_qlink {
+    php_sw_qlink_t *next, *prev;
+    php_sw_queue_t *queue;     /* NULL once off it */
+};
+
+static inline void php_sw_queue_push(php_sw_queue_t *q, php_sw_qlink_t *l)
+{
+    l->queue = q;
+    l->next = NULL;
+    l->prev = q->tail;
+    if (q->tail)
+        q->tail->next = l;
+    else
+        q->head = l;
+    q->tail = l;
+}
+
+static inline void php_sw_queue_unlink(php_sw_qlink_t *l)
+{
+    php_sw_queue_t *q = l->queue;
+
+    if (!q)
+        return;
+    if (l->prev)
+        l->prev->next = l->next;
+    else
+        q->head = l->next;
+    if (l->next)
+        l->next->prev = l->prev;
+    else
+        q->tail = l->prev;
+    l->queue = NULL;
+}
+
 /* The first lines of every create_object: a `size`-byte struct whose zend_object sits at
  * `offset`, allocated, initialised with its class's properties and given its handlers. */
 static inline void *php_sw_object_new(zend_class_entry *ce, size_t size, size_t offset,

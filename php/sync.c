@@ -17,50 +17,15 @@ static const char barrier_what[] = "Barrier::wait()";
 
 typedef struct sync_waiter sync_waiter_t;
 
-/* A FIFO of waiters. */
-typedef struct {
-    sync_waiter_t *head, *tail;
-} wait_list_t;
-
 /* A coroutine suspended on a WaitGroup or a Barrier. */
 struct sync_waiter {
-    sync_waiter_t *next, *prev;
+    php_sw_qlink_t link;   /* first: on its WaitGroup's queue; off (NULL queue) otherwise */
     sw_coro_t *co;
     sw_timer_t *timer;
-    wait_list_t *list;     /* the list it is on (WaitGroup), NULL once taken off */
     zend_object *barrier;  /* the Barrier it waits for, NULL once detached */
     bool timed_out;
     bool woken;            /* released by done() or by the Barrier going away */
 };
-
-static void list_push(wait_list_t *l, sync_waiter_t *w)
-{
-    w->list = l;
-    w->next = NULL;
-    w->prev = l->tail;
-    if (l->tail)
-        l->tail->next = w;
-    else
-        l->head = w;
-    l->tail = w;
-}
-
-static void list_unlink(sync_waiter_t *w)
-{
-    wait_list_t *l = w->list;
-
-    if (!l)
-        return;
-    if (w->prev)
-        w->prev->next = w->next;
-    else
-        l->head = w->next;
-    if (w->next)
-        w->next->prev = w->prev;
-    else
-        l->tail = w->prev;
-    w->list = NULL;
-}
 
 /* Waits (the caller is a coroutine) until resumed, canceled or timed out. */
 static void timeout_fired(sw_loop_t *loop, sw_timer_t *timer, void *arg);
@@ -87,7 +52,7 @@ static long sync_timeout_ms(double timeout)
 
 typedef struct {
     zend_long count;
-    wait_list_t waiters;
+    php_sw_queue_t waiters;
     zend_object std;
 } php_sw_waitgroup_t;
 
@@ -119,7 +84,7 @@ static void timeout_fired(sw_loop_t *loop, sw_timer_t *timer, void *arg)
 static bool wg_cancel(sw_coro_t *co, void *arg)
 {
     (void)co;
-    list_unlink(arg);
+    php_sw_queue_unlink(arg);
     return true;
 }
 
@@ -129,14 +94,15 @@ static bool wg_cancel(sw_coro_t *co, void *arg)
  * while we go through them is handled correctly. */
 static void wg_wake_all(php_sw_waitgroup_t *wg)
 {
-    wait_list_t now = wg->waiters;
-    sync_waiter_t *w;
+    php_sw_queue_t now = wg->waiters;
+    php_sw_qlink_t *l;
 
     wg->waiters.head = wg->waiters.tail = NULL;
-    for (w = now.head; w; w = w->next)
-        w->list = &now;
-    while ((w = now.head)) {
-        list_unlink(w);
+    for (l = now.head; l; l = l->next)
+        l->queue = &now;
+    while ((l = now.head)) {
+        sync_waiter_t *w = (sync_waiter_t *)l;
+        php_sw_queue_unlink(l);
         w->woken = true;
         sw_coro_resume(w->co);
     }
@@ -220,9 +186,9 @@ ZEND_METHOD(Swoole_Coroutine_WaitGroup, wait)
         RETURN_TRUE;
 
     sync_waiter_t w = {.co = t->co};
-    list_push(&wg->waiters, &w);
+    php_sw_queue_push(&wg->waiters, &w.link);
     waiter_sleep(&w, sync_timeout_ms(timeout), waitgroup_what, wg_cancel);
-    list_unlink(&w);  /* timed out */
+    php_sw_queue_unlink(&w.link);  /* timed out */
     if (php_sw_coro_unwinding())
         RETURN_THROWS();
     if (!w.woken)
