@@ -2,7 +2,8 @@
  * pack() code, split headers, oversized and malformed lengths, EOF markers straddling
  * reads), and real sockets on a private loop: TCP with split writes, a 100 MB header that
  * closes only its own connection, UDP, Unix stream, output queue limit, close/reset,
- * pause/resume, heartbeat, max_conn, files queued with sendfile in order with bytes. */
+ * pause/resume, heartbeat, max_conn, files queued with sendfile in order with bytes, output
+ * held while a batch of events is dispatched (and its limits). */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <errno.h>
@@ -641,7 +642,152 @@ static void test_send_last(void)
     sw_loop_free(loop);
 }
 
+/* ---- held output: sends made while a batch of events is dispatched leave after it ---- */
+
+static struct {
+    int n;
+    int64_t sess[4];
+    uint64_t queued[4];          /* the connection's queued bytes right after its sends */
+    uint64_t first_at_second;    /* the first connection's, when the second has sent */
+    bool busy, stop;             /* compute 2 ms after sending; stop the server after it */
+    uint64_t timer_queued;
+} held;
+
+static void held_receive(sw_server_t *s, sw_conn_t *c, const char *d, size_t n)
+{
+    (void)d;
+    (void)n;
+    int k = held.n++;
+    if (k >= 4)
+        return;
+    held.sess[k] = c->session;
+    CHECK(sw_server_send(s, c->session, "ab", 2) == 0);
+    CHECK(sw_server_send(s, c->session, "cd", 2) == 0);
+    held.queued[k] = sw_server_queued_bytes(c);
+    if (k == 1)
+        held.first_at_second = sw_server_queued_bytes(sw_server_conn(s, held.sess[0]));
+    if (held.busy) {
+        uint64_t t0 = sw_clock_ns();
+        while (sw_clock_ns() - t0 < 2000000)
+            ;
+    }
+    if (held.stop)
+        sw_server_stop(s, true);
+}
+
+static sw_server_t *held_server;
+
+static void held_timer(sw_loop_t *l, sw_timer_t *t, void *a)
+{
+    (void)l;
+    (void)t;
+    (void)a;
+    sw_conn_t *c = sw_server_conn(held_server, held.sess[0]);
+    CHECK(c && sw_server_send(held_server, c->session, "t", 1) == 0);
+    held.timer_queued = c ? sw_server_queued_bytes(c) : 99;
+}
+
+/* Two clients that each wrote a byte: one loop iteration serves both in one batch. */
+static void held_round(sw_loop_t *loop, sw_port_t *p, int *a, int *b)
+{
+    *a = tcp_client(p->port);
+    *b = tcp_client(p->port);
+    REQUIRE(*a >= 0 && *b >= 0);
+    SPIN(loop, rec.connects >= 2);
+    rec.connects = 0;
+    held.n = 0;
+    CHECK(write(*a, "x", 1) == 1 && write(*b, "y", 1) == 1);
+    sw_loop_run_once(loop, false);
+}
+
+static void test_held_output(void)
+{
+    sw_loop_t *loop = sw_loop_new();
+    sw_server_t *s = make_server();
+    s->h.on_receive = held_receive;
+    held_server = s;
+    memset(&held, 0, sizeof held);
+    sw_port_t *p = sw_server_add_port(s, SW_SOCK_TCP, "127.0.0.1", 0, 0);
+    REQUIRE(p && p->port > 0);
+    REQUIRE(sw_server_start(s, loop) == 0);
+    char buf[8];
+    int a, b;
+
+    /* held while the batch is dispatched, both sends of a connection together, in order;
+     * written when the iteration ends (a limit no slow test run reaches) */
+    s->output_hold_ns = 10000000000ull;
+    held_round(loop, p, &a, &b);
+    CHECK(held.n == 2);
+    CHECK(held.queued[0] == 4 && held.queued[1] == 4);
+    CHECK(held.first_at_second == 4);
+    CHECK(sw_server_queued_bytes(sw_server_conn(s, held.sess[0])) == 0);
+    CHECK(read_n(a, buf, 4, loop) == 4 && memcmp(buf, "abcd", 4) == 0);
+    CHECK(read_n(b, buf, 4, loop) == 4 && memcmp(buf, "abcd", 4) == 0);
+
+    /* a send from a timer is not held */
+    sw_timer_add(loop, 1, false, held_timer, NULL);
+    SPIN(loop, held.timer_queued == 0 && read_n(a, buf, 1, loop) == 1);
+    CHECK(held.timer_queued == 0 && buf[0] == 't');
+    close(a);
+    close(b);
+
+    /* a handler that computes for longer than the hold limit: what was held before it is
+     * written at the next send, not after the whole batch */
+    held.busy = true;
+    s->output_hold_ns = SW_SERVER_HOLD_NS;
+    held_round(loop, p, &a, &b);
+    CHECK(held.n == 2);
+    CHECK(held.first_at_second == 0);
+    CHECK(held.queued[1] == 4);
+    CHECK(read_n(a, buf, 4, loop) == 4 && memcmp(buf, "abcd", 4) == 0);
+    CHECK(read_n(b, buf, 4, loop) == 4 && memcmp(buf, "abcd", 4) == 0);
+    held.busy = false;
+    close(a);
+    close(b);
+
+    /* output_hold_ns 0: nothing is held */
+    s->output_hold_ns = 0;
+    held_round(loop, p, &a, &b);
+    CHECK(held.n == 2 && held.queued[0] == 0 && held.queued[1] == 0);
+    CHECK(read_n(a, buf, 4, loop) == 4 && memcmp(buf, "abcd", 4) == 0);
+    s->output_hold_ns = SW_SERVER_HOLD_NS;
+    close(a);
+    close(b);
+
+    /* a send larger than the hold limit goes to the socket at once */
+    a = tcp_client(p->port);
+    REQUIRE(a >= 0);
+    SPIN(loop, rec.connects >= 1);
+    sw_conn_t *c = sw_server_conn(s, rec.last_session);
+    REQUIRE(c);
+    s->h.on_receive = NULL;
+    static char big[20000];
+    memset(big, 'z', sizeof big);
+    CHECK(sw_server_send(s, c->session, big, sizeof big) == 0);
+    CHECK(sw_server_queued_bytes(c) < sizeof big);
+    close(a);
+    s->h.on_receive = held_receive;
+    SPIN(loop, s->conn_count == 0);
+
+    /* stopping the server in the handler that sent: the answers still go out, then EOF */
+    rec.connects = 0;
+    held.stop = true;
+    held.n = 0;
+    a = tcp_client(p->port);
+    REQUIRE(a >= 0);
+    SPIN(loop, rec.connects >= 1);
+    CHECK(write(a, "x", 1) == 1);
+    sw_loop_run_once(loop, false);
+    CHECK(held.n == 1);
+    CHECK(read_n(a, buf, 4, loop) == 4 && memcmp(buf, "abcd", 4) == 0);
+    CHECK(read_n(a, buf, 1, loop) == 0);
+    close(a);
+    sw_server_free(s);
+    sw_loop_free(loop);
+}
+
 static const tap_case_t cases[] = {
+    TAP_CASE(test_held_output),
     TAP_CASE(test_send_last),
     TAP_CASE(test_sockaddr_text),
     TAP_CASE(test_length_types),
