@@ -1,0 +1,206 @@
+/* wait.c — the coroutine side of MariaDB Connector/C's non-blocking API: a call of the
+ * library returns what it waits for (MYSQL_WAIT_READ/WRITE/TIMEOUT), the calling
+ * coroutine waits for the connection's fd with wait_fd() and hands the ready mask to the
+ * matching *_cont call. Also who may use a connection (one call at a time) and how a call
+ * is cut short.
+ *
+ * A timeout or a cancel cannot just stop calling *_cont: the library would keep a half
+ * done command and its context. So the call is cut: the socket is shut down (while a TCP
+ * connect is still in progress, where shutdown() does nothing, the fd is replaced by dup2
+ * with one end of a socket pair whose other end is closed) and every wait after that
+ * returns "ready" at once; the library reads EOF, fails the command and returns; the connection is then closed and the error reported is ours
+ * (ETIMEDOUT, ECANCELED), not the library's "Lost connection". */
+#include <errno.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "mysqlc.h"
+
+static void cut(mysqlc_t *c, int code)
+{
+    int sv[2];
+    int fd = c->mysql ? (int)mysql_get_socket(c->mysql) : -1;
+
+    if (c->abort_code)
+        return;
+    c->abort_code = code;
+    if (fd < 0 || shutdown(fd, SHUT_RDWR) == 0)
+        return;
+    /* not connected yet (connect in progress): shutdown() cannot end that */
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, sv) == 0) {
+        close(sv[1]);
+        if (dup2(sv[0], fd) < 0)
+            shutdown(fd, SHUT_RDWR);
+        close(sv[0]);
+    } else {
+        shutdown(fd, SHUT_RDWR);
+    }
+}
+
+/* close() from another coroutine while this connection is in a call: the socket is shut
+ * down (never replaced: the busy coroutine's wait_fd watches it and must wake up). */
+void mysqlc_interrupt(mysqlc_t *c)
+{
+    int fd = c->mysql ? (int)mysql_get_socket(c->mysql) : -1;
+    c->close_pending = true;
+    if (fd >= 0)
+        shutdown(fd, SHUT_RDWR);
+}
+
+int mysqlc_wait(mysqlc_t *c, int status)
+{
+    int asked = status & (MYSQL_WAIT_READ | MYSQL_WAIT_WRITE | MYSQL_WAIT_EXCEPT);
+    unsigned ev = 0;
+    long tmo = -1;
+    bool lib_timer = (status & MYSQL_WAIT_TIMEOUT) != 0;
+    bool ours = false;
+    int r;
+
+    if (c->abort_code)
+        return status & (MYSQL_WAIT_READ | MYSQL_WAIT_WRITE | MYSQL_WAIT_TIMEOUT);
+    if (status & (MYSQL_WAIT_READ | MYSQL_WAIT_EXCEPT))
+        ev |= SW_SDK_EV_READ;
+    if (status & MYSQL_WAIT_WRITE)
+        ev |= SW_SDK_EV_WRITE;
+    if (lib_timer)
+        tmo = (long)mysql_get_timeout_value_ms(c->mysql);
+    if (c->deadline) {
+        uint64_t now = sw_api->now_ms();
+        long left = c->deadline > now ? (long)(c->deadline - now) : 0;
+        if (tmo < 0 || left < tmo) {
+            tmo = left;
+            ours = true;
+        }
+        if (left == 0) {
+            cut(c, ETIMEDOUT);
+            return mysqlc_wait(c, status);
+        }
+    }
+    if (ev)
+        r = sw_api->wait_fd((int)mysql_get_socket(c->mysql), ev, tmo);
+    else if (tmo >= 0)
+        r = (r = sw_api->coro_sleep_ms((uint64_t)tmo)) < 0 ? r : -SW_SDK_E_CO_TIMEDOUT;
+    else
+        r = -SW_SDK_E_CO_CANCELED;   /* nothing to wait for: cannot happen; do not hang */
+    if (sw_api->php->unwinding()) {
+        cut(c, ECANCELED);
+        return mysqlc_wait(c, status);
+    }
+    if (r > 0)
+        return (r & SW_SDK_EV_ERROR) ? asked : (((r & SW_SDK_EV_READ) ? (asked & ~MYSQL_WAIT_WRITE) : 0)
+                                                | ((r & SW_SDK_EV_WRITE) ? MYSQL_WAIT_WRITE : 0));
+    if (r == -SW_SDK_E_CO_TIMEDOUT && !ours)
+        return MYSQL_WAIT_TIMEOUT;
+    cut(c, r == -SW_SDK_E_CO_TIMEDOUT ? ETIMEDOUT : ECANCELED);
+    return mysqlc_wait(c, status);
+}
+
+void mysqlc_set_deadline(mysqlc_t *c, double timeout)
+{
+    c->deadline = 0;
+    if (timeout > 0) {
+        long ms = sw_api->php->timeout_ms(timeout);
+        c->deadline = sw_api->now_ms() + (uint64_t)(ms > 0 ? ms : 1);
+    }
+}
+
+bool mysqlc_lost(unsigned err)
+{
+    /* CR_SERVER_GONE_ERROR, CR_SERVER_LOST, CR_SERVER_LOST_EXTENDED, ER_CONNECTION_KILLED,
+     * ER_SERVER_SHUTDOWN: the connection cannot be used again. */
+    return err == 2006 || err == 2013 || err == 2055 || err == 1927 || err == 1053;
+}
+
+bool mysqlc_enter(mysqlc_t *c, zend_object *obj, int errno_idx, int error_idx, double timeout)
+{
+    sw_api_coro_t *co = sw_api->coro_current();
+    char msg[200];
+
+    if (!co) {
+        sw_api->php->require_coroutine("Swoole\\Coroutine\\MySQL");
+        return false;
+    }
+    if (c->busy_cid) {
+        snprintf(msg, sizeof msg,
+                 "MySQL client is busy: coroutine #%lld is using this connection; a "
+                 "connection runs one command at a time (use one client per coroutine)",
+                 (long long)c->busy_cid);
+        mysqlc_prop_long(obj, errno_idx, MYSQLC_E_BUSY);
+        mysqlc_prop_str(obj, error_idx, msg);
+        return false;
+    }
+    if (!c->mysql) {
+        mysqlc_prop_long(obj, errno_idx, MYSQLC_E_GONE);
+        mysqlc_prop_str(obj, error_idx, "MySQL server has gone away (not connected)");
+        return false;
+    }
+    c->busy_cid = sw_api->coro_id(co);
+    c->abort_code = 0;
+    mysqlc_set_deadline(c, timeout);
+    return true;
+}
+
+void mysqlc_sync_error(mysqlc_t *c, zend_object *obj, int errno_idx, int error_idx,
+                       unsigned lib_errno, const char *lib_error)
+{
+    if (c->abort_code) {
+        mysqlc_prop_long(obj, errno_idx, c->abort_code);
+        mysqlc_prop_str(obj, error_idx, c->abort_code == ETIMEDOUT
+                                            ? "Connection timed out (the command took longer than its timeout)"
+                                            : "Operation canceled (the coroutine was canceled)");
+        return;
+    }
+    mysqlc_prop_long(obj, errno_idx, lib_errno);
+    mysqlc_prop_str(obj, error_idx, lib_errno ? lib_error : "");
+}
+
+static void flush_dead(mysqlc_t *c)
+{
+    for (size_t i = 0; i < c->ndead; i++)
+        mysql_stmt_close(c->dead[i]);   /* a COM_STMT_CLOSE, no reply is read */
+    c->ndead = 0;
+}
+
+void mysqlc_close_conn(mysqlc_t *c)
+{
+    if (c->res) {
+        mysql_free_result(c->res);
+        c->res = NULL;
+    }
+    if (c->mysql) {
+        /* statements of this connection become dead: the library unlinks them */
+        mysql_close(c->mysql);
+        c->mysql = NULL;
+    }
+    flush_dead(c);
+    c->defer_pending = false;
+    c->close_pending = false;
+    zend_object *o = &c->std;
+    mysqlc_prop_bool(o, MYSQLC_P_CONNECTED, false);
+    mysqlc_prop_long(o, MYSQLC_P_SOCK, -1);
+}
+
+void mysqlc_leave(mysqlc_t *c, unsigned last_errno)
+{
+    c->busy_cid = 0;
+    c->deadline = 0;
+    if (c->abort_code || c->close_pending || mysqlc_lost(last_errno)
+        || (c->mysql && mysqlc_lost(mysql_errno(c->mysql))))
+        mysqlc_close_conn(c);
+    else
+        flush_dead(c);
+}
+
+void mysqlc_stmt_dispose(mysqlc_t *c, MYSQL_STMT *st)
+{
+    if (!c->busy_cid) {
+        mysql_stmt_close(st);
+        return;
+    }
+    if (c->ndead == c->capdead) {
+        c->capdead = c->capdead ? c->capdead * 2 : 4;
+        c->dead = erealloc(c->dead, c->capdead * sizeof *c->dead);
+    }
+    c->dead[c->ndead++] = st;
+}
