@@ -12,7 +12,8 @@
 #   scripts/mysql-test-server.sh stop    stops it and removes the datadir
 #
 # The server runs as the current user; as root it runs with --user=root. Real grants
-# (no --skip-grant-tables): the tests check wrong passwords.
+# (no --skip-grant-tables): the tests check wrong passwords. The test user may create
+# databases named swoole_test* (a test that needs its own, e.g. for SHOW TABLES).
 set -eu
 dir=${SW_MYSQL_DIR:-/tmp/sw-mysql-test}
 port=${SW_MYSQL_PORT:-23306}
@@ -71,8 +72,8 @@ start() {
 CREATE DATABASE IF NOT EXISTS $db CHARACTER SET utf8mb4;
 CREATE USER IF NOT EXISTS '$user'@'127.0.0.1' IDENTIFIED BY '$pass';
 CREATE USER IF NOT EXISTS '$user'@'localhost' IDENTIFIED BY '$pass';
-GRANT ALL ON $db.* TO '$user'@'127.0.0.1';
-GRANT ALL ON $db.* TO '$user'@'localhost';
+GRANT ALL ON \`${db}%\`.* TO '$user'@'127.0.0.1';
+GRANT ALL ON \`${db}%\`.* TO '$user'@'localhost';
 GRANT PROCESS ON *.* TO '$user'@'127.0.0.1';
 GRANT PROCESS ON *.* TO '$user'@'localhost';
 FLUSH PRIVILEGES;

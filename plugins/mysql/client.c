@@ -29,9 +29,7 @@ static void mysqlc_free(zend_object *o)
     if (c->res)
         mysql_free_result(c->res);
     c->res = NULL;
-    if (c->mysql)
-        mysql_close(c->mysql);
-    c->mysql = NULL;
+    mysqlc_free_handle(c);
     for (size_t i = 0; i < c->ndead; i++)
         mysql_stmt_close(c->dead[i]);
     if (c->dead)
@@ -294,14 +292,13 @@ PHP_METHOD(Swoole_Coroutine_MySQL, connect)
     if (c->mysql)   /* connecting again starts over */
         mysqlc_close_conn(c);
 
-    MYSQL *m = mysql_init(NULL);
+    MYSQL *m = mysqlc_new_handle(c);
     if (!m) {
         opts_free(&op);
         connect_failed(o, ENOMEM, "mysql_init() failed: out of memory");
         RETURN_FALSE;
     }
     unsigned proto = op.unix_path ? MYSQL_PROTOCOL_SOCKET : MYSQL_PROTOCOL_TCP;
-    mysql_options(m, MYSQL_OPT_NONBLOCK, 0);
     mysql_options(m, MYSQL_OPT_PROTOCOL, &proto);
     mysql_options(m, MYSQL_SET_CHARSET_NAME, op.charset ? ZSTR_VAL(op.charset) : "utf8mb4");
     /* the library's "localhost" means its default Unix socket; Swoole means 127.0.0.1 */

@@ -44,6 +44,7 @@ typedef struct mysqlc {
     uint64_t deadline;         /* now_ms() + timeout, 0 for none */
     int abort_code;            /* > 0 once the call was cut (ETIMEDOUT, ECANCELED) */
     MYSQL_RES *res;            /* fetch_mode: a stored result set not fully fetched */
+    unsigned vg_stack;         /* valgrind's id of the library's stack, 0 if none */
     /* statements freed while the connection was busy, closed once it is idle */
     MYSQL_STMT **dead;
     size_t ndead, capdead;
@@ -95,6 +96,10 @@ bool mysqlc_enter(mysqlc_t *c, zend_object *errobj, int errno_idx, int error_idx
 void mysqlc_leave(mysqlc_t *c, unsigned last_errno);
 void mysqlc_interrupt(mysqlc_t *c);
 void mysqlc_close_conn(mysqlc_t *c);
+/* mysql_init() + the options every connection gets (non-blocking, with our stack size) */
+MYSQL *mysqlc_new_handle(mysqlc_t *c);
+/* mysql_close(), after telling valgrind the library's stack is gone */
+void mysqlc_free_handle(mysqlc_t *c);
 void mysqlc_set_deadline(mysqlc_t *c, double timeout);
 /* The error of the last call as errno/error of obj: the cut's, else the library's. */
 void mysqlc_sync_error(mysqlc_t *c, zend_object *obj, int errno_idx, int error_idx,
