@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "mysqlc.h"
@@ -125,52 +126,72 @@ void mysqlc_interrupt(mysqlc_t *c)
         shutdown(fd, SHUT_RDWR);
 }
 
+/* The loop's now_ms() is cached per iteration and may be old by the time a command starts
+ * (a slow handler ran before): deadlines use the real clock. */
+static uint64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+/* The ready mask for _cont from what wait_fd reported. */
+static int ready_mask(int asked, int r)
+{
+    if (r & SW_SDK_EV_ERROR)
+        return asked;   /* let the library find the error itself */
+    return ((r & SW_SDK_EV_READ) ? (asked & ~MYSQL_WAIT_WRITE) : 0)
+           | ((r & SW_SDK_EV_WRITE) ? MYSQL_WAIT_WRITE : 0);
+}
+
 int mysqlc_wait(mysqlc_t *c, int status)
 {
     int asked = status & (MYSQL_WAIT_READ | MYSQL_WAIT_WRITE | MYSQL_WAIT_EXCEPT);
     unsigned ev = 0;
-    long tmo = -1;
-    bool lib_timer = (status & MYSQL_WAIT_TIMEOUT) != 0;
-    bool ours = false;
     int r;
 
-    if (c->abort_code)
-        return status & (MYSQL_WAIT_READ | MYSQL_WAIT_WRITE | MYSQL_WAIT_TIMEOUT);
     if (status & (MYSQL_WAIT_READ | MYSQL_WAIT_EXCEPT))
         ev |= SW_SDK_EV_READ;
     if (status & MYSQL_WAIT_WRITE)
         ev |= SW_SDK_EV_WRITE;
-    if (lib_timer)
-        tmo = (long)mysql_get_timeout_value_ms(c->mysql);
-    if (c->deadline) {
-        uint64_t now = sw_api->now_ms();
-        long left = c->deadline > now ? (long)(c->deadline - now) : 0;
-        if (tmo < 0 || left < tmo) {
-            tmo = left;
-            ours = true;
+    for (;;) {
+        if (c->abort_code)   /* cut: the library only has to find out */
+            return status & (MYSQL_WAIT_READ | MYSQL_WAIT_WRITE | MYSQL_WAIT_TIMEOUT);
+        long tmo = (status & MYSQL_WAIT_TIMEOUT) ? (long)mysql_get_timeout_value_ms(c->mysql) : -1;
+        bool ours = false;
+        if (c->deadline) {
+            uint64_t now = now_ms();
+            long left = c->deadline > now ? (long)(c->deadline - now) : 0;
+            if (left == 0) {
+                cut(c, ETIMEDOUT);
+                continue;
+            }
+            if (tmo < 0 || left < tmo) {
+                tmo = left;
+                ours = true;
+            }
         }
-        if (left == 0) {
-            cut(c, ETIMEDOUT);
-            return mysqlc_wait(c, status);
+        if (ev) {
+            r = sw_api->wait_fd((int)mysql_get_socket(c->mysql), ev, tmo);
+        } else if (tmo >= 0) {
+            r = sw_api->coro_sleep_ms((uint64_t)tmo);
+            if (r >= 0)
+                r = -SW_SDK_E_CO_TIMEDOUT;
+        } else {
+            r = -SW_SDK_E_CO_CANCELED;   /* nothing to wait for: cannot happen; do not hang */
         }
+        if (sw_api->php->unwinding()) {
+            cut(c, ECANCELED);
+            continue;
+        }
+        if (r > 0)
+            return ready_mask(asked, r);
+        if (r == -SW_SDK_E_CO_TIMEDOUT && !ours)
+            return MYSQL_WAIT_TIMEOUT;
+        if (r == -SW_SDK_E_CO_TIMEDOUT && now_ms() < c->deadline)
+            continue;   /* the loop's timer ran on its cached clock: not yet */
+        cut(c, r == -SW_SDK_E_CO_TIMEDOUT ? ETIMEDOUT : ECANCELED);
     }
-    if (ev)
-        r = sw_api->wait_fd((int)mysql_get_socket(c->mysql), ev, tmo);
-    else if (tmo >= 0)
-        r = (r = sw_api->coro_sleep_ms((uint64_t)tmo)) < 0 ? r : -SW_SDK_E_CO_TIMEDOUT;
-    else
-        r = -SW_SDK_E_CO_CANCELED;   /* nothing to wait for: cannot happen; do not hang */
-    if (sw_api->php->unwinding()) {
-        cut(c, ECANCELED);
-        return mysqlc_wait(c, status);
-    }
-    if (r > 0)
-        return (r & SW_SDK_EV_ERROR) ? asked : (((r & SW_SDK_EV_READ) ? (asked & ~MYSQL_WAIT_WRITE) : 0)
-                                                | ((r & SW_SDK_EV_WRITE) ? MYSQL_WAIT_WRITE : 0));
-    if (r == -SW_SDK_E_CO_TIMEDOUT && !ours)
-        return MYSQL_WAIT_TIMEOUT;
-    cut(c, r == -SW_SDK_E_CO_TIMEDOUT ? ETIMEDOUT : ECANCELED);
-    return mysqlc_wait(c, status);
 }
 
 void mysqlc_set_deadline(mysqlc_t *c, double timeout)
@@ -178,7 +199,7 @@ void mysqlc_set_deadline(mysqlc_t *c, double timeout)
     c->deadline = 0;
     if (timeout > 0) {
         long ms = sw_api->php->timeout_ms(timeout);
-        c->deadline = sw_api->now_ms() + (uint64_t)(ms > 0 ? ms : 1);
+        c->deadline = now_ms() + (uint64_t)(ms > 0 ? ms : 1);
     }
 }
 
