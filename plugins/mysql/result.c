@@ -8,39 +8,38 @@
 
 #include "mysqlc.h"
 
+/* The old value is released after the new one is in place: its destructor may run PHP
+ * code that looks at the property. */
+#define PROP_ASSIGN(o, idx, SET)                                                     \
+    do {                                                                              \
+        zval *p_ = OBJ_PROP_NUM((o), (idx)), old_;                                    \
+        ZVAL_DEREF(p_);                                                               \
+        ZVAL_COPY_VALUE(&old_, p_);                                                   \
+        SET;                                                                          \
+        zval_ptr_dtor(&old_);                                                         \
+    } while (0)
+
 void mysqlc_prop_set(zend_object *o, int idx, zval *v)
 {
-    zval *p = OBJ_PROP_NUM(o, idx);
-    zval old;
-
-    ZVAL_DEREF(p);
-    ZVAL_COPY_VALUE(&old, p);
-    ZVAL_COPY_VALUE(p, v);
-    zval_ptr_dtor(&old);
+    PROP_ASSIGN(o, idx, ZVAL_COPY_VALUE(p_, v));
 }
 
 void mysqlc_prop_long(zend_object *o, int idx, zend_long v)
 {
-    zval z;
-    ZVAL_LONG(&z, v);
-    mysqlc_prop_set(o, idx, &z);
+    PROP_ASSIGN(o, idx, ZVAL_LONG(p_, v));
 }
 
 void mysqlc_prop_str(zend_object *o, int idx, const char *s)
 {
-    zval z;
     if (*s)
-        ZVAL_STRING(&z, s);
+        PROP_ASSIGN(o, idx, ZVAL_STRING(p_, s));
     else
-        ZVAL_EMPTY_STRING(&z);
-    mysqlc_prop_set(o, idx, &z);
+        PROP_ASSIGN(o, idx, ZVAL_EMPTY_STRING(p_));
 }
 
 void mysqlc_prop_bool(zend_object *o, int idx, bool v)
 {
-    zval z;
-    ZVAL_BOOL(&z, v);
-    mysqlc_prop_set(o, idx, &z);
+    PROP_ASSIGN(o, idx, ZVAL_BOOL(p_, v));
 }
 
 static bool is_int_type(enum enum_field_types t)

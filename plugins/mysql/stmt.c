@@ -49,6 +49,16 @@ static void unbind_result(mysqlc_stmt_t *s)
     s->has_rows = false;
 }
 
+/* Drops the current result set. The library's part only while the connection lives: a
+ * statement of a closed connection has no handle left (st->mysql is NULL) and the
+ * library would dereference it. */
+static void free_rows(mysqlc_stmt_t *s)
+{
+    unbind_result(s);
+    if (s->st && s->st->mysql)
+        mysql_stmt_free_result(s->st);
+}
+
 static mysqlc_t *client_of(mysqlc_stmt_t *s)
 {
     return Z_TYPE(s->client) == IS_OBJECT ? mysqlc_from(Z_OBJ(s->client)) : NULL;
@@ -180,6 +190,8 @@ static bool bind_result(mysqlc_stmt_t *s)
 static int fetch_row(mysqlc_stmt_t *s, zval *row)
 {
     MYSQL_STMT *st = s->st;
+    if (!st->mysql)
+        return -1;   /* its connection was closed: the rows went with it */
     int r = mysql_stmt_fetch(st);
     if (r == MYSQL_NO_DATA)
         return 0;
@@ -259,8 +271,7 @@ static void read_stmt_result(mysqlc_t *c, mysqlc_stmt_t *s, zval *return_value)
     }
     if (!bind_result(s)) {
         sync_stmt_error(c, s);
-        unbind_result(s);
-        mysql_stmt_free_result(st);
+        free_rows(s);
         RETVAL_FALSE;
         return;
     }
@@ -274,16 +285,14 @@ static void read_stmt_result(mysqlc_t *c, mysqlc_stmt_t *s, zval *return_value)
     zval row;
     while (fetch_row(s, &row) > 0)
         zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &row);
-    unbind_result(s);
-    mysql_stmt_free_result(st);
+    free_rows(s);
 }
 
 /* Drops what the last execution left: its rows and further result sets (CALL). */
 static void discard_results(mysqlc_t *c, mysqlc_stmt_t *s)
 {
     MYSQL_STMT *st = s->st;
-    unbind_result(s);
-    mysql_stmt_free_result(st);
+    free_rows(s);
     while (!c->abort_code && mysql_stmt_more_results(st)) {
         int r = 0;
         MYSQLC_RUN(c, mysql_stmt_next_result_start(&r, st), mysql_stmt_next_result_cont(&r, st, ready_));
@@ -439,10 +448,12 @@ PHP_METHOD(Swoole_Coroutine_MySQL_Statement, fetch)
     int r = fetch_row(s, return_value);
     if (r > 0)
         return;
-    if (r < 0)
+    if (r < 0 && !s->st->mysql)
+        set_error(&s->std, MYSQLC_E_GONE, "MySQL server has gone away (the statement's "
+                                          "connection was closed before its rows were fetched)");
+    else if (r < 0)
         set_error(&s->std, mysql_stmt_errno(s->st), mysql_stmt_error(s->st));
-    unbind_result(s);
-    mysql_stmt_free_result(s->st);
+    free_rows(s);
     if (r < 0)
         RETURN_FALSE;
     RETURN_NULL();
@@ -459,12 +470,17 @@ PHP_METHOD(Swoole_Coroutine_MySQL_Statement, fetchAll)
     mysqlc_stmt_t *s = THIS_S();
     if (!s->st || !s->has_rows)
         RETURN_FALSE;
+    if (!s->st->mysql) {
+        set_error(&s->std, MYSQLC_E_GONE, "MySQL server has gone away (the statement's "
+                                          "connection was closed before its rows were fetched)");
+        free_rows(s);
+        RETURN_FALSE;
+    }
     zval row;
     array_init(return_value);
     while (fetch_row(s, &row) > 0)
         zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), &row);
-    unbind_result(s);
-    mysql_stmt_free_result(s->st);
+    free_rows(s);
 }
 
 PHP_METHOD(Swoole_Coroutine_MySQL_Statement, nextResult)
@@ -480,8 +496,7 @@ PHP_METHOD(Swoole_Coroutine_MySQL_Statement, nextResult)
     if (!c || !stmt_enter(s, c, timeout))
         RETURN_FALSE;
     MYSQL_STMT *st = s->st;
-    unbind_result(s);
-    mysql_stmt_free_result(st);
+    free_rows(s);
     if (!mysql_stmt_more_results(st)) {
         RETVAL_NULL();
     } else {
