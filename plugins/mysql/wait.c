@@ -4,12 +4,16 @@
  * matching *_cont call. Also who may use a connection (one call at a time) and how a call
  * is cut short.
  *
- * A timeout or a cancel cannot just stop calling *_cont: the library would keep a half
- * done command and its context. So the call is cut: the socket is shut down (while a TCP
- * connect is still in progress, where shutdown() does nothing, the fd is replaced by dup2
- * with one end of a socket pair whose other end is closed) and every wait after that
- * returns "ready" at once; the library reads EOF, fails the command and returns; the connection is then closed and the error reported is ours
- * (ETIMEDOUT, ECANCELED), not the library's "Lost connection". */
+ * A timeout or a cancel cannot just stop calling _cont: the library would keep a half
+ * done command and its context. So the call is cut: the socket is shut down (if shutdown()
+ * refuses, e.g. ENOTCONN, the fd is replaced by dup2 with one end of a socket pair whose
+ * other end is closed) and every wait after that returns "ready" at once; the library
+ * reads EOF, fails the command and returns; the connection is then closed and the error
+ * reported is ours (ETIMEDOUT, ECANCELED), not the library's "Lost connection".
+ *
+ * The dup2 is only done by the coroutine that runs the command, between two waits: a
+ * wait_fd in progress watches the open file, and replacing it under the watcher would
+ * leave that coroutine waiting forever. close() from another coroutine only shuts down. */
 #include <errno.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -105,7 +109,7 @@ static void cut(mysqlc_t *c, int code)
     c->abort_code = code;
     if (fd < 0 || shutdown(fd, SHUT_RDWR) == 0)
         return;
-    /* not connected yet (connect in progress): shutdown() cannot end that */
+    /* shutdown() refused (not connected yet?): make the fd a dead one */
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, sv) == 0) {
         close(sv[1]);
         if (dup2(sv[0], fd) < 0)
