@@ -20,6 +20,7 @@ static zend_object *mysqlc_create(zend_class_entry *ce)
     zend_object_std_init(&c->std, ce);
     object_properties_init(&c->std, ce);
     c->std.handlers = &mysqlc_handlers;
+    ZVAL_UNDEF(&c->pend_stmt);
     return &c->std;
 }
 
@@ -29,6 +30,7 @@ static void mysqlc_free(zend_object *o)
     if (c->res)
         mysql_free_result(c->res);
     c->res = NULL;
+    mysqlc_drop_pending(c);
     mysqlc_free_handle(c);
     for (size_t i = 0; i < c->ndead; i++)
         mysql_stmt_close(c->dead[i]);
@@ -39,11 +41,21 @@ static void mysqlc_free(zend_object *o)
     zend_object_std_dtor(o);
 }
 
+/* A deferred execute holds its statement, which holds this client: a cycle to collect. */
+static HashTable *mysqlc_get_gc(zend_object *o, zval **table, int *n)
+{
+    mysqlc_t *c = mysqlc_from(o);
+    *table = &c->pend_stmt;
+    *n = Z_TYPE(c->pend_stmt) == IS_OBJECT ? 1 : 0;
+    return zend_std_get_properties(o);
+}
+
 void mysqlc_minit(zend_class_entry *ce)
 {
     memcpy(&mysqlc_handlers, &std_object_handlers, sizeof mysqlc_handlers);
     mysqlc_handlers.offset = XtOffsetOf(mysqlc_t, std);
     mysqlc_handlers.free_obj = mysqlc_free;
+    mysqlc_handlers.get_gc = mysqlc_get_gc;
     mysqlc_handlers.clone_obj = NULL;
     mysqlc_ce = ce;
     ce->create_object = mysqlc_create;
@@ -122,12 +134,7 @@ static void discard_pending(mysqlc_t *c)
 
 static bool out_of_sync(mysqlc_t *c, zend_object *o)
 {
-    if (!c->defer_pending)
-        return false;
-    mysqlc_prop_long(o, MYSQLC_P_ERRNO, 2014);
-    mysqlc_prop_str(o, MYSQLC_P_ERROR,
-                    "Commands out of sync: a deferred query was sent, call recv() first");
-    return true;
+    return mysqlc_out_of_sync(c, o, MYSQLC_P_ERRNO, MYSQLC_P_ERROR);
 }
 
 /* A query on an entered client: sent, and (unless deferred) its reply read. */
@@ -151,7 +158,7 @@ static void run_query(mysqlc_t *c, zend_object *o, const char *sql, size_t len,
             RETVAL_FALSE;
             return;
         }
-        c->defer_pending = true;
+        c->pend = MYSQLC_PEND_QUERY;
         sync_ok(o);
         RETVAL_TRUE;
         return;
@@ -366,6 +373,30 @@ PHP_METHOD(Swoole_Coroutine_MySQL, query)
     mysqlc_leave(c, leave_errno(c));
 }
 
+/* The rest of a deferred prepare: its library call was left suspended once the request
+ * was out; it goes on here. */
+static void recv_prepare(mysqlc_t *c, zend_object *o, zval *this_zv, zval *return_value)
+{
+    MYSQL_STMT *st = c->pend_st;
+    int st_ = c->pend_status, r = c->pend_ret;
+
+    c->pend = MYSQLC_PEND_NONE;
+    c->pend_st = NULL;
+    while (st_) {
+        int ready = mysqlc_wait(c, st_);
+        st_ = mysql_stmt_prepare_cont(&r, st, ready);
+    }
+    if (r || c->abort_code) {
+        mysqlc_sync_error(c, o, MYSQLC_P_ERRNO, MYSQLC_P_ERROR, mysql_stmt_errno(st),
+                          mysql_stmt_error(st));
+        mysql_stmt_close(st);
+        RETVAL_FALSE;
+        return;
+    }
+    sync_ok(o);
+    mysqlc_stmt_create(return_value, this_zv, st);
+}
+
 PHP_METHOD(Swoole_Coroutine_MySQL, recv)
 {
     double timeout = 0;
@@ -376,7 +407,11 @@ PHP_METHOD(Swoole_Coroutine_MySQL, recv)
 
     mysqlc_t *c = THIS_C();
     zend_object *o = Z_OBJ_P(ZEND_THIS);
-    if (!c->defer_pending && !c->busy_cid) {
+    if (c->pend == MYSQLC_PEND_EXECUTE && !c->busy_cid) {
+        out_of_sync(c, o);
+        RETURN_FALSE;
+    }
+    if (c->pend == MYSQLC_PEND_NONE && !c->busy_cid) {
         mysqlc_prop_long(o, MYSQLC_P_ERRNO, 2014);
         mysqlc_prop_str(o, MYSQLC_P_ERROR, "recv(): no deferred query to receive "
                                            "(setDefer() then query() first)");
@@ -384,9 +419,14 @@ PHP_METHOD(Swoole_Coroutine_MySQL, recv)
     }
     if (!mysqlc_enter(c, o, MYSQLC_P_ERRNO, MYSQLC_P_ERROR, timeout))
         RETURN_FALSE;
+    if (c->pend == MYSQLC_PEND_PREPARE) {
+        recv_prepare(c, o, ZEND_THIS, return_value);
+        mysqlc_leave(c, leave_errno(c));
+        return;
+    }
     MYSQL *m = c->mysql;
     my_bool err = 0;
-    c->defer_pending = false;
+    c->pend = MYSQLC_PEND_NONE;
     MYSQLC_RUN(c, mysql_read_query_result_start(&err, m),
                mysql_read_query_result_cont(&err, m, ready_));
     if (err || c->abort_code) {
@@ -495,9 +535,28 @@ PHP_METHOD(Swoole_Coroutine_MySQL, prepare)
     my_bool upd = 1;
     mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &upd);
     int r = 0;
-    if (!c->abort_code)
+    if (c->defer && !c->abort_code) {
+        /* deferred: only until the request is out; recv() finishes it */
+        int st_ = mysql_stmt_prepare_start(&r, st, ZSTR_VAL(sql), (unsigned long)ZSTR_LEN(sql));
+        while (st_ && ((st_ & MYSQL_WAIT_WRITE) || c->abort_code)) {
+            int ready = mysqlc_wait(c, st_);
+            st_ = mysql_stmt_prepare_cont(&r, st, ready);
+        }
+        /* also when the reply came at once: recv() reports it, as for any deferred call;
+         * only a connection that failed right away fails here */
+        if (!c->abort_code && (st_ || !r || !mysqlc_lost(mysql_stmt_errno(st)))) {
+            c->pend = MYSQLC_PEND_PREPARE;
+            c->pend_status = st_;
+            c->pend_ret = r;
+            c->pend_st = st;
+            sync_ok(o);
+            mysqlc_leave(c, 0);
+            RETURN_TRUE;
+        }
+    } else if (!c->abort_code) {
         MYSQLC_RUN(c, mysql_stmt_prepare_start(&r, st, ZSTR_VAL(sql), (unsigned long)ZSTR_LEN(sql)),
                    mysql_stmt_prepare_cont(&r, st, ready_));
+    }
     unsigned err = mysql_stmt_errno(st);
     if (r || c->abort_code) {
         mysqlc_sync_error(c, o, MYSQLC_P_ERRNO, MYSQLC_P_ERROR, err, mysql_stmt_error(st));

@@ -18,6 +18,8 @@ enum {
     MYSQLC_E_BUSY = 10002,
 };
 
+enum { MYSQLC_PEND_NONE, MYSQLC_PEND_QUERY, MYSQLC_PEND_PREPARE, MYSQLC_PEND_EXECUTE };
+
 /* Properties of Swoole\Coroutine\MySQL, in the stub's order (OBJ_PROP_NUM). */
 enum {
     MYSQLC_P_SERVER_INFO, MYSQLC_P_SOCK, MYSQLC_P_CONNECTED, MYSQLC_P_CONNECT_ERROR,
@@ -39,7 +41,13 @@ typedef struct mysqlc {
     int64_t busy_cid;          /* the coroutine inside a call, 0 if none */
     bool close_pending;        /* close() came while busy: the busy call closes */
     bool strict_type, fetch_mode, defer;
-    bool defer_pending;        /* setDefer: a query was sent, recv() reads its result */
+    /* setDefer: what was sent and waits for recv() (MYSQLC_PEND_*). A deferred prepare or
+     * execute leaves the library's call suspended once its request is out: pend_status is
+     * what it waits for, pend_ret its result so far. */
+    int pend;
+    int pend_status, pend_ret;
+    MYSQL_STMT *pend_st;       /* PREPARE: the handle being prepared */
+    zval pend_stmt;            /* EXECUTE: the Statement (a reference), else UNDEF */
     /* the call in progress */
     uint64_t deadline;         /* now_ms() + timeout, 0 for none */
     int abort_code;            /* > 0 once the call was cut (ETIMEDOUT, ECANCELED) */
@@ -95,6 +103,11 @@ bool mysqlc_enter(mysqlc_t *c, zend_object *errobj, int errno_idx, int error_idx
 /* Ends it: a connection lost or cut becomes closed; pending closes run. */
 void mysqlc_leave(mysqlc_t *c, unsigned last_errno);
 void mysqlc_interrupt(mysqlc_t *c);
+/* Ends a deferred prepare/execute whose reply was never received (the connection is cut:
+ * it is being closed) and drops what it held. */
+void mysqlc_drop_pending(mysqlc_t *c);
+/* false, or true with errno 2014 set on obj: a deferred command waits for recv() */
+bool mysqlc_out_of_sync(mysqlc_t *c, zend_object *obj, int errno_idx, int error_idx);
 void mysqlc_close_conn(mysqlc_t *c);
 /* mysql_init() + the options every connection gets (non-blocking, with our stack size) */
 MYSQL *mysqlc_new_handle(mysqlc_t *c);

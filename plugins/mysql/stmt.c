@@ -68,6 +68,10 @@ static mysqlc_t *client_of(mysqlc_stmt_t *s)
 static void stmt_release(mysqlc_stmt_t *s)
 {
     mysqlc_t *c = client_of(s);
+    /* freed with its client (GC, shutdown) while a deferred execute of it is pending */
+    if (c && c->pend == MYSQLC_PEND_EXECUTE && Z_TYPE(c->pend_stmt) == IS_OBJECT
+        && Z_OBJ(c->pend_stmt) == &s->std)
+        mysqlc_drop_pending(c);
     unbind_result(s);
     if (!s->st)
         return;
@@ -394,6 +398,10 @@ PHP_METHOD(Swoole_Coroutine_MySQL_Statement, execute)
     unsigned want = mysql_stmt_param_count(st);
     unsigned given = ht ? zend_hash_num_elements(ht) : 0;
 
+    if (mysqlc_out_of_sync(c, &s->std, MYSQLC_SP_ERRNO, MYSQLC_SP_ERROR)) {
+        RETVAL_FALSE;
+        goto out;
+    }
     discard_results(c, s);
     if (c->abort_code) {
         sync_stmt_error(c, s);
@@ -420,7 +428,27 @@ PHP_METHOD(Swoole_Coroutine_MySQL_Statement, execute)
         }
     }
     int r = 0;
-    MYSQLC_RUN(c, mysql_stmt_execute_start(&r, st), mysql_stmt_execute_cont(&r, st, ready_));
+    if (c->defer) {
+        /* deferred: only until the request is out; the statement's recv() finishes it */
+        int st_ = mysql_stmt_execute_start(&r, st);
+        while (st_ && ((st_ & MYSQL_WAIT_WRITE) || c->abort_code)) {
+            int ready = mysqlc_wait(c, st_);
+            st_ = mysql_stmt_execute_cont(&r, st, ready);
+        }
+        /* also when the reply came at once: recv() reports it, as for any deferred call;
+         * only a connection that failed right away fails here */
+        if (!c->abort_code && (st_ || !r || !mysqlc_lost(mysql_stmt_errno(st)))) {
+            c->pend = MYSQLC_PEND_EXECUTE;
+            c->pend_status = st_;
+            c->pend_ret = r;
+            ZVAL_OBJ_COPY(&c->pend_stmt, &s->std);
+            set_error(&s->std, 0, "");
+            RETVAL_TRUE;
+            goto out;
+        }
+    } else {
+        MYSQLC_RUN(c, mysql_stmt_execute_start(&r, st), mysql_stmt_execute_cont(&r, st, ready_));
+    }
     if (r || c->abort_code) {
         sync_stmt_error(c, s);
         RETVAL_FALSE;
@@ -496,6 +524,10 @@ PHP_METHOD(Swoole_Coroutine_MySQL_Statement, nextResult)
     if (!c || !stmt_enter(s, c, timeout))
         RETURN_FALSE;
     MYSQL_STMT *st = s->st;
+    if (mysqlc_out_of_sync(c, &s->std, MYSQLC_SP_ERRNO, MYSQLC_SP_ERROR)) {
+        mysqlc_leave(c, 0);
+        RETURN_FALSE;
+    }
     free_rows(s);
     if (!mysql_stmt_more_results(st)) {
         RETVAL_NULL();
@@ -514,6 +546,8 @@ PHP_METHOD(Swoole_Coroutine_MySQL_Statement, nextResult)
     mysqlc_leave(c, mysql_stmt_errno(st));
 }
 
+/* The rest of a deferred execute(): its library call was left suspended once the request
+ * was out; it goes on here. */
 PHP_METHOD(Swoole_Coroutine_MySQL_Statement, recv)
 {
     double timeout = 0;
@@ -521,10 +555,32 @@ PHP_METHOD(Swoole_Coroutine_MySQL_Statement, recv)
         Z_PARAM_OPTIONAL
         Z_PARAM_DOUBLE(timeout)
     ZEND_PARSE_PARAMETERS_END();
-    (void)timeout;
-    set_error(Z_OBJ_P(ZEND_THIS), 2014,
-              "recv(): statements are not deferred by this client: execute() returns the result");
-    RETURN_FALSE;
+
+    mysqlc_stmt_t *s = THIS_S();
+    mysqlc_t *c = client_of(s);
+    if (!c || c->pend != MYSQLC_PEND_EXECUTE || Z_OBJ(c->pend_stmt) != &s->std) {
+        set_error(&s->std, 2014, "recv(): no deferred execute() of this statement to receive "
+                                 "(setDefer() on its client, then execute())");
+        RETURN_FALSE;
+    }
+    if (!mysqlc_enter(c, &s->std, MYSQLC_SP_ERRNO, MYSQLC_SP_ERROR, timeout))
+        RETURN_FALSE;
+    MYSQL_STMT *st = s->st;
+    int st_ = c->pend_status, r = c->pend_ret;
+    c->pend = MYSQLC_PEND_NONE;
+    zval_ptr_dtor(&c->pend_stmt);   /* $this keeps the statement alive meanwhile */
+    ZVAL_UNDEF(&c->pend_stmt);
+    while (st_) {
+        int ready = mysqlc_wait(c, st_);
+        st_ = mysql_stmt_execute_cont(&r, st, ready);
+    }
+    if (r || c->abort_code) {
+        sync_stmt_error(c, s);
+        RETVAL_FALSE;
+    } else {
+        read_stmt_result(c, s, return_value);
+    }
+    mysqlc_leave(c, mysql_stmt_errno(st));
 }
 
 PHP_METHOD(Swoole_Coroutine_MySQL_Statement, close)

@@ -270,10 +270,10 @@ void mysqlc_close_conn(mysqlc_t *c)
         mysql_free_result(c->res);
         c->res = NULL;
     }
+    mysqlc_drop_pending(c);
     /* statements of this connection become dead: the library unlinks them */
     mysqlc_free_handle(c);
     flush_dead(c);
-    c->defer_pending = false;
     c->close_pending = false;
     zend_object *o = &c->std;
     mysqlc_prop_bool(o, MYSQLC_P_CONNECTED, false);
@@ -289,6 +289,43 @@ void mysqlc_leave(mysqlc_t *c, unsigned last_errno)
         mysqlc_close_conn(c);
     else
         flush_dead(c);
+}
+
+void mysqlc_drop_pending(mysqlc_t *c)
+{
+    int pend = c->pend, st_ = c->pend_status, r = 0;
+
+    c->pend = MYSQLC_PEND_NONE;
+    if ((pend == MYSQLC_PEND_PREPARE || pend == MYSQLC_PEND_EXECUTE) && st_ && c->mysql) {
+        /* the suspended call must end before the handle goes: cut, then it ends at once */
+        c->abort_code = 0;
+        cut(c, ECANCELED);
+        MYSQL_STMT *st = pend == MYSQLC_PEND_PREPARE
+                             ? c->pend_st : mysqlc_stmt_from(Z_OBJ(c->pend_stmt))->st;
+        while (st_) {
+            int ready = mysqlc_wait(c, st_);
+            st_ = pend == MYSQLC_PEND_PREPARE ? mysql_stmt_prepare_cont(&r, st, ready)
+                                              : mysql_stmt_execute_cont(&r, st, ready);
+        }
+    }
+    if (c->pend_st)
+        mysql_stmt_close(c->pend_st);
+    c->pend_st = NULL;
+    c->pend_status = 0;
+    zval_ptr_dtor(&c->pend_stmt);
+    ZVAL_UNDEF(&c->pend_stmt);
+}
+
+bool mysqlc_out_of_sync(mysqlc_t *c, zend_object *obj, int errno_idx, int error_idx)
+{
+    if (c->pend == MYSQLC_PEND_NONE)
+        return false;
+    mysqlc_prop_long(obj, errno_idx, 2014);   /* CR_COMMANDS_OUT_OF_SYNC */
+    mysqlc_prop_str(obj, error_idx, c->pend == MYSQLC_PEND_EXECUTE
+                    ? "Commands out of sync: a deferred execute() was sent, call the "
+                      "statement's recv() first"
+                    : "Commands out of sync: a deferred command was sent, call recv() first");
+    return true;
 }
 
 void mysqlc_stmt_dispose(mysqlc_t *c, MYSQL_STMT *st)
