@@ -11,7 +11,7 @@
 #                                        (eval "$(scripts/mysql-test-server.sh env)")
 #   scripts/mysql-test-server.sh stop    stops it and removes the datadir
 #
-# The server runs as the current user; as root it runs with --user=root. Real grants
+# The server runs as the current user (as root, with --user=root). Real grants
 # (no --skip-grant-tables): the tests check wrong passwords. The test user may create
 # databases named swoole_test* (a test that needs its own, e.g. for SHOW TABLES).
 set -eu
@@ -24,8 +24,11 @@ pass=swoole_pw
 
 die() { echo "mysql-test-server: $*" >&2; exit 1; }
 
-client() { # runs SQL as root over the socket
-    mariadb --no-defaults -uroot -S "$sock" "$@"
+# mariadb-install-db gives the OS user who ran it (and root) a passwordless account over
+# the socket (unix_socket authentication): that is who sets the server up.
+admin=$(id -un)
+client() { # runs SQL as that account over the socket
+    mariadb --no-defaults -u"$admin" -S "$sock" "$@"
 }
 
 print_env() {
@@ -52,8 +55,7 @@ start() {
     fi
     rm -rf "$dir"
     mkdir -p "$dir/data"
-    runas=""
-    [ "$(id -u)" = 0 ] && runas="--user=root"
+    runas="--user=$admin"
     mariadb-install-db --no-defaults $runas --datadir="$dir/data" \
         --auth-root-authentication-method=socket --skip-test-db >"$dir/install.log" 2>&1 \
         || { cat "$dir/install.log" >&2; die "mariadb-install-db failed"; }

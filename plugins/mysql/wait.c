@@ -29,8 +29,9 @@
 #endif
 #endif
 
-/* The library runs each command on a stack of its own (malloc'd, this size). The size is
- * also an odd number so that the valgrind probe below can recognise it. */
+/* The library runs each command on a stack of its own (malloc'd, this size: its default
+ * 60 KiB is tight once OpenSSL's handshake runs on it). The size is also an odd number so
+ * that the valgrind probe below can recognise it. */
 #define MYSQLC_STACK_SIZE ((128 + 4) * 1024)
 
 /* Under valgrind only. The library switches to its stack without telling valgrind (its
