@@ -29,13 +29,23 @@ static const plugin_class_t plugin_classes[] = {
     {"swoole\\coroutine\\redis", "redis"},
     {"co\\redis", "redis"},
     {"swoole\\coroutine\\mysql", "mysql"},
+    {"swoole\\coroutine\\mysql\\statement", "mysql"},
     {"co\\mysql", "mysql"},
+    {"co\\mysql\\statement", "mysql"},
     {"swoole\\coroutine\\postgresql", "pgsql"},
     {"co\\postgresql", "pgsql"},
     {"swoole\\coroutine\\http\\client", "http_client"},
     {"co\\http\\client", "http_client"},
     {"swoole\\coroutine\\http2\\client", "http_client"},
     {"co\\http2\\client", "http_client"},
+};
+
+/* The conf.d file `make install` writes for a plugin, where it is not 30-swoole-NAME.ini
+ * (the number orders the files: clients after the servers). */
+static const struct {
+    const char *plugin, *ini;
+} plugin_inis[] = {
+    {"mysql", "40-swoole-mysql.ini"},
 };
 
 static zend_class_entry *(*prev_autoload)(zend_string *name, zend_string *lc_name);
@@ -59,6 +69,16 @@ static bool asked_by_user_code(void)
     return ex && ex->func && ZEND_USER_CODE(ex->func->type);
 }
 
+static const char *ini_of(const char *plugin)
+{
+    static char buf[96];
+    for (size_t i = 0; i < sizeof plugin_inis / sizeof plugin_inis[0]; i++)
+        if (strcmp(plugin_inis[i].plugin, plugin) == 0)
+            return plugin_inis[i].ini;
+    snprintf(buf, sizeof buf, "30-swoole-%s.ini", plugin);
+    return buf;
+}
+
 static zend_class_entry *autoload(zend_string *name, zend_string *lc_name)
 {
     zend_class_entry *ce = prev_autoload ? prev_autoload(name, lc_name) : NULL;
@@ -76,8 +96,8 @@ static zend_class_entry *autoload(zend_string *name, zend_string *lc_name)
     else
         zend_throw_error(NULL, "Class \"%s\" is provided by the swoole plugin \"%s\", which "
                          "is not enabled: add \"swoole.plugins[] = %s\" to php.ini or a "
-                         "conf.d file (make install puts it in conf.d/30-swoole-%s.ini)",
-                         ZSTR_VAL(name), plugin, plugin, plugin);
+                         "conf.d file (make install puts it in conf.d/%s)",
+                         ZSTR_VAL(name), plugin, plugin, ini_of(plugin));
     return NULL;
 }
 
