@@ -89,11 +89,6 @@ void sw_loop_default_free(void)
     default_loop = NULL;
 }
 
-bool sw_loop_dispatching(const sw_loop_t *loop)
-{
-    return loop->dispatching > 0;
-}
-
 uint64_t sw_loop_now(const sw_loop_t *loop)
 {
     return loop->now_ms;
@@ -483,7 +478,6 @@ int sw_loop_run_once(sw_loop_t *loop, bool block)
             }
         }
     }
-    loop->dispatching++;
     for (int i = 0; i < n; i++) {
         int fd = loop->events[i].data.fd;
         if (fd == loop->sigfd || (size_t)fd >= loop->watchers_cap)
@@ -497,7 +491,6 @@ int sw_loop_run_once(sw_loop_t *loop, bool block)
         if (ev)
             io->cb(loop, io, ev);
     }
-    loop->dispatching--;
     run_deferred(loop);
     sw__timer_run_expired(loop);
     run_cycle(loop);

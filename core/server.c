@@ -144,7 +144,6 @@ sw_server_t *sw_server_new(void)
     }
     s->next_session = 1;
     s->buffer_output_size = SW_SERVER_DEFAULT_OUTPUT;
-    s->output_hold_ns = SW_SERVER_HOLD_NS;
     return s;
 }
 
@@ -211,12 +210,9 @@ static void close_finished(sw_server_t *s)
     }
 }
 
-static void flush_held(sw_server_t *s);
-
 static void cycle_cb(sw_loop_t *loop, void *arg)
 {
     (void)loop;
-    flush_held(arg);  /* sends of this iteration's timers; before any zombie is freed */
     close_finished(arg);
     reap_zombies(arg);
 }
@@ -1059,54 +1055,6 @@ int sw_server_sendfile(sw_server_t *s, int64_t session, const char *path, uint64
     return rc;
 }
 
-/* ---- held output ----------------------------------------------------------------------------
- * A small send made while the loop dispatches fd events, to a connection with nothing
- * queued, is not written at once: the bytes wait in the connection's buffer until the
- * batch of events is done, and the server's per-iteration callback then writes every held
- * connection in a row, as Redis writes its replies before it sleeps. Handling a batch of
- * requests so runs without the kernel's TCP path between each two (which evicts what the
- * next request's user-space work had in the caches), and the answers leave in one burst
- * that the peers take with fewer wake-ups: on http_hello less server CPU per request and a
- * lower p99. Output is held at most s->output_hold_ns (SW_SERVER_HOLD_NS; 0 holds nothing):
- * a handler that computes for longer than that before its send, or the next connection's,
- * writes what is held first. Not held: sends from timers and deferred work (per-iteration
- * callbacks that run before the server's could send after its flush), TLS connections
- * (OpenSSL writes records of its own), and sends over SW_SERVER_HOLD_MAX, which gain
- * nothing from it. */
-#define SW_SERVER_HOLD_MAX 16384
-
-static void flush_held(sw_server_t *s)
-{
-    while (s->flush_list) {
-        sw_conn_t *c = s->flush_list;
-        s->flush_list = c->flush_next;
-        c->flush_next = NULL;
-        c->flush_queued = false;
-        if (!c->closed)
-            conn_flush(s, c);
-    }
-}
-
-/* True if c's next `len` bytes are to be held; puts c on the flush list. */
-static bool out_hold(sw_server_t *s, sw_conn_t *c, size_t len)
-{
-    if (!s->output_hold_ns || c->ssl || len > SW_SERVER_HOLD_MAX || !s->running ||
-        !sw_loop_dispatching(s->loop))
-        return false;
-    uint64_t now = sw_clock_ns();
-    if (s->flush_list && now - s->flush_since_ns > s->output_hold_ns) {
-        flush_held(s);  /* its close callbacks may have closed c too */
-        if (c->closed)
-            return false;
-    }
-    if (!s->flush_list)
-        s->flush_since_ns = now;
-    c->flush_queued = true;
-    c->flush_next = s->flush_list;
-    s->flush_list = c;
-    return true;
-}
-
 static int conn_send(sw_server_t *s, sw_conn_t *c, const void *data, size_t len)
 {
     int64_t session = c->session;
@@ -1117,17 +1065,6 @@ static int conn_send(sw_server_t *s, sw_conn_t *c, const void *data, size_t len)
                             "output buffer of session#%lld is full (buffer_output_size=%zu)",
                             (long long)session, s->buffer_output_size);
     const char *d = data;
-    if (c->flush_queued) {
-        /* more of a held answer joins it, without write interest: the flush comes first */
-        if (out_pending(c) + len <= SW_SERVER_HOLD_MAX)
-            return out_append(c, d, len) < 0 ? -SW_ERROR_MALLOC_FAIL : 0;
-        conn_flush(s, c);  /* a long answer: what is held goes now, the rest as usual */
-    } else if (!out_any(c) && out_hold(s, c, len)) {
-        return out_append(c, d, len) < 0 ? -SW_ERROR_MALLOC_FAIL : 0;
-    }
-    if (c->closed)
-        return sw_error_set(SW_ERROR_SESSION_CLOSED, "session#%lld was closed",
-                            (long long)session);
     if (!out_any(c)) {  /* nothing queued: try the socket first, queue only the rest */
         ssize_t n = conn_write(c, d, len);
         if (n < 0 && errno != EAGAIN && errno != EINTR) {
@@ -1178,8 +1115,7 @@ int sw_server_send_last(sw_server_t *s, int64_t session, const void *data, size_
     if (!c->closed) {
         c->close_next = s->closing_list;
         s->closing_list = c;
-        if (!c->flush_queued)  /* else the flush writes and closes it in this iteration */
-            apply_interest(s, c);
+        apply_interest(s, c);
     }
     return rc;
 }
@@ -1268,13 +1204,7 @@ static void conn_close(sw_server_t *s, sw_conn_t *c, bool notify)
 int sw_server_close(sw_server_t *s, int64_t session, bool reset)
 {
     sw_conn_t *c = session > 0 ? sw_idmap_get(&s->sessions, session) : NULL;
-    if (c && c->flush_queued && !c->closed && !reset) {
-        conn_flush(s, c);  /* a held answer goes out before the close, as if not held */
-        if (c->closed)
-            return 0;
-    }
-    /* closing: its last bytes are written, or they need not be (a reset drops them) */
-    if (c && c->closing && !c->closed && (reset || !out_any(c))) {
+    if (c && c->closing && !c->closed && !out_any(c)) {  /* its last bytes are written */
         c->reset_on_close = reset;
         conn_close(s, c, true);
         return 0;
@@ -1288,8 +1218,7 @@ int sw_server_close(sw_server_t *s, int64_t session, bool reset)
         return 0;
     }
     c->closing = true;  /* closed by conn_flush once the queue is empty */
-    if (!c->flush_queued)
-        apply_interest(s, c);
+    apply_interest(s, c);
     return 0;
 }
 
@@ -1418,7 +1347,6 @@ void sw_server_stop(sw_server_t *s, bool notify)
         sw_timer_cancel(s->loop, s->heartbeat_timer);
         s->heartbeat_timer = NULL;
     }
-    flush_held(s);  /* what was answered before the stop is not lost with it */
     while (s->head)
         conn_close(s, s->head, notify);
     /* the zombies are not freed here: stop may be called from a callback that still

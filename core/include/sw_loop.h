@@ -56,10 +56,6 @@ bool sw_loop_is_running(const sw_loop_t *loop);
 /* True while something keeps the loop alive (see the top of this file). */
 bool sw_loop_alive(const sw_loop_t *loop);
 
-/* True while the loop runs fd-event callbacks: the phase after which its per-iteration
- * callbacks are sure to run before it next waits. */
-bool sw_loop_dispatching(const sw_loop_t *loop);
-
 /* Cached monotonic time in milliseconds, refreshed once per iteration and by
  * sw_loop_update_time(). */
 uint64_t sw_loop_now(const sw_loop_t *loop);

@@ -38,7 +38,6 @@ struct sw_loop {
     uint64_t iteration;               /* epoll_wait calls so far */
     bool stop_requested;              /* sw_loop_stop was called */
     uint64_t now_ms;                  /* cached monotonic time */
-    int dispatching;                  /* depth of fd-event dispatch (nested iterations) */
 
     sw_io_t **watchers;               /* indexed by fd; NULL where nothing is started */
     size_t watchers_cap;

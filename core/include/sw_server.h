@@ -150,8 +150,6 @@ struct sw_conn {
     const char *alpn;
     sw_conn_t *prev, *next;      /* the live list, in session order */
     sw_conn_t *close_next;       /* the server's closing_list (sw_server_send_last) */
-    sw_conn_t *flush_next;       /* the server's flush_list */
-    bool flush_queued;           /* on the flush_list */
     void *data;
     void *app_data;              /* the port's application protocol's state */
     unsigned long fork_gen;      /* sw_fork_generation() at accept */
@@ -173,8 +171,6 @@ typedef struct {
     uint64_t total_recv_bytes, total_send_bytes, abort_count;
 } sw_server_stats_t;
 
-#define SW_SERVER_HOLD_NS 1000000ull  /* default output_hold_ns: 1 ms */
-
 struct sw_server {
     sw_loop_t *loop;             /* set by sw_server_start */
     sw_port_t *ports;            /* first added first */
@@ -188,9 +184,6 @@ struct sw_server {
     size_t in_pool_len;
     sw_conn_t *conn_pool;        /* freed connection structs kept for reuse (via next) */
     sw_conn_t *closing_list;     /* sent their last bytes this iteration, close pending */
-    sw_conn_t *flush_list;       /* output held for one write at the end of the event batch */
-    uint64_t flush_since_ns;     /* when the first of them was held */
-    uint64_t output_hold_ns;     /* how long output may be held (server.c); 0: never */
     size_t conn_pool_len;
     int64_t next_session;
     size_t conn_count;
