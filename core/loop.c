@@ -348,13 +348,18 @@ static void run_cycle(sw_loop_t *loop)
 
 /* ---- signals ------------------------------------------------------------------------ */
 
+/* A handler may remove the last signal (the signalfd is closed, and its number may be
+ * reused by a coroutine the handler resumed) or add one (a new signalfd): what was read
+ * is still delivered, but reading goes on only from the descriptor this call started with,
+ * and only while it is still the loop's. */
 static void on_signalfd(sw_loop_t *loop, sw_io_t *io, unsigned events)
 {
     struct signalfd_siginfo si[16];
+    int fd = io->fd;
 
     (void)events;
-    for (;;) {
-        ssize_t n = read(io->fd, si, sizeof si);
+    while (loop->sigfd == fd) {
+        ssize_t n = read(fd, si, sizeof si);
         if (n <= 0)
             return;
         for (size_t i = 0; i < (size_t)n / sizeof si[0]; i++) {

@@ -1,7 +1,9 @@
 /* test_loop.c — the event loop: ending when idle, fd watchers (readiness, interest
  * changes, stopping inside callbacks), deferred and per-iteration callbacks, stop, nested
  * run, keep-alive references, signals through signalfd, the cached clock. */
+#define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -334,6 +336,43 @@ static void test_signal_through_loop(void)
     sw_loop_free(loop);
 }
 
+/* A handler that removes the last signal closes the signalfd; a descriptor opened right
+ * after (by the handler, or a coroutine it resumes) may get its number. The loop must not
+ * read from it as if it were still the signalfd. */
+static int sig_fd_number = -1, sigfd_pipe[2] = {-1, -1};
+
+static void on_usr2_reuse(sw_loop_t *loop, int signo, void *arg)
+{
+    (void)arg;
+    (void)signo;
+    signals_seen++;
+    sw_signal_del(loop, SIGUSR2);
+    REQUIRE(pipe2(sigfd_pipe, O_NONBLOCK) == 0);
+    if (sigfd_pipe[0] != sig_fd_number) {
+        REQUIRE(dup2(sigfd_pipe[0], sig_fd_number) == sig_fd_number);
+        close(sigfd_pipe[0]);
+        sigfd_pipe[0] = sig_fd_number;
+    }
+    CHECK(write(sigfd_pipe[1], "abcd", 4) == 4);
+}
+
+static void test_signal_fd_reused_in_handler(void)
+{
+    sw_loop_t *loop = sw_loop_new();
+    signals_seen = 0;
+    sig_fd_number = dup(0);  /* the lowest free number: the one signalfd() will take */
+    close(sig_fd_number);
+    REQUIRE(sw_signal_add(loop, SIGUSR2, on_usr2_reuse, NULL) == 0);
+    raise(SIGUSR2);          /* blocked: pending until the signalfd is read */
+    sw_loop_run_once(loop, false);
+    CHECK(signals_seen == 1);
+    char buf[8];
+    CHECK(read(sigfd_pipe[0], buf, sizeof buf) == 4 && memcmp(buf, "abcd", 4) == 0);
+    close(sigfd_pipe[0]);
+    close(sigfd_pipe[1]);
+    sw_loop_free(loop);
+}
+
 static void test_clock(void)
 {
     sw_loop_t *loop = sw_loop_new();
@@ -366,6 +405,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_stop_and_nested_run),
     TAP_CASE(test_run_once_does_not_block),
     TAP_CASE(test_signal_through_loop),
+    TAP_CASE(test_signal_fd_reused_in_handler),
     TAP_CASE(test_clock),
     TAP_CASE(test_default_loop),
 };
