@@ -4,6 +4,8 @@ swoole system: wait() and waitPid(): exit code, signal, timeout, no child, bad p
 <?php
 use Swoole\Coroutine\System;
 // The proc_open resources are kept: destroying one reaps its child if it has exited.
+// Every child lives a little: proc_get_status() reaps a child that has already exited,
+// and the wait under test would then find none.
 $procs = [];
 function spawn(string $cmd): int {
     global $procs;
@@ -16,7 +18,7 @@ Co\run(function () {
     var_dump($r['pid'] === $pid, $r['code'], $r['signal']);
     var_dump(System::waitPid($pid), swoole_last_error());   // reaped already: ECHILD
 
-    $pid = spawn('kill -TERM $$');
+    $pid = spawn('sleep 0.05; kill -TERM $$');
     $r = Co::wait();
     var_dump($r['pid'] === $pid, $r['code'], $r['signal']);
     var_dump(System::wait(), swoole_last_error());          // no child left: ECHILD
@@ -28,8 +30,8 @@ Co\run(function () {
     var_dump(System::waitPid(-1)['pid'] === $pid);           // -1 is any child
 
     // wait() leaves a child that somebody waits for by pid to that waiter.
-    $a = spawn('exit 1');
-    $b = spawn('sleep 0.1; exit 2');
+    $a = spawn('sleep 0.05; exit 1');
+    $b = spawn('sleep 0.15; exit 2');
     go(function () use ($a) {
         $r = System::waitPid($a);
         echo "waitPid got ", $r['code'], "\n";
