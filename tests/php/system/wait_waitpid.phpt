@@ -5,7 +5,8 @@ swoole system: wait() and waitPid(): exit code, signal, timeout, no child, bad p
 use Swoole\Coroutine\System;
 // The proc_open resources are kept: destroying one reaps its child if it has exited.
 // Every child lives a little: proc_get_status() reaps a child that has already exited,
-// and the wait under test would then find none.
+// and the wait under test would then find none. The one that must outlive two 50 ms
+// timeouts gets a second, for slow (valgrind) runs.
 $procs = [];
 function spawn(string $cmd): int {
     global $procs;
@@ -23,7 +24,7 @@ Co\run(function () {
     var_dump($r['pid'] === $pid, $r['code'], $r['signal']);
     var_dump(System::wait(), swoole_last_error());          // no child left: ECHILD
 
-    $pid = spawn('sleep 0.3');
+    $pid = spawn('sleep 1');
     var_dump(System::waitPid($pid, 0.05), swoole_last_error());
     var_dump(System::wait(0.05), swoole_last_error());
     var_dump(System::waitPid($pid, 0)['pid'] ?? 'not yet', swoole_last_error());
