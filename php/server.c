@@ -2505,6 +2505,30 @@ static bool daemonize_and_log(php_sw_server_t *s)
     return true;
 }
 
+/* The pid file appears whole or not at all: whoever polls for it (a service script, a
+ * test) must never read it created but still empty. */
+static void write_pid_file(const char *path)
+{
+    char tmp[PATH_MAX], pid[16];
+    int n = snprintf(pid, sizeof pid, "%d", (int)getpid());
+    if (snprintf(tmp, sizeof tmp, "%s.%s.tmp", path, pid) >= (int)sizeof tmp) {
+        errno = ENAMETOOLONG;
+        goto fail;
+    }
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        goto fail;
+    bool ok = write(fd, pid, (size_t)n) == n;
+    ok = close(fd) == 0 && ok;
+    if (ok && rename(tmp, path) == 0)
+        return;
+    int saved = errno;
+    unlink(tmp);
+    errno = saved;
+fail:
+    php_error_docref(NULL, E_WARNING, "cannot write pid_file %s: %s", path, strerror(errno));
+}
+
 ZEND_METHOD(Swoole_Server, start)
 {
     php_sw_server_t *s = THIS_SERVER();
@@ -2538,16 +2562,8 @@ ZEND_METHOD(Swoole_Server, start)
     running_server = s;
     zval *pid_file = setting(setting_of(&s->std), "pid_file");
     zend_string *pid_path = pid_file ? zval_get_string(pid_file) : NULL;
-    if (pid_path && ZSTR_LEN(pid_path)) {
-        FILE *f = fopen(ZSTR_VAL(pid_path), "w");
-        if (f) {
-            fprintf(f, "%d", (int)getpid());
-            fclose(f);
-        } else {
-            php_error_docref(NULL, E_WARNING, "cannot write pid_file %s: %s", ZSTR_VAL(pid_path),
-                             strerror(errno));
-        }
-    }
+    if (pid_path && ZSTR_LEN(pid_path))
+        write_pid_file(ZSTR_VAL(pid_path));
     if (s->worker_num > 1 || s->task_worker_num > 0)
         run_manager(s);
     else

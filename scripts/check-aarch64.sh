@@ -15,9 +15,11 @@ core="core/coro.c core/context.c core/stack.c core/idmap.c core/error.c core/log
 status=0
 for t in coro chan timer loop error; do
     # shellcheck disable=SC2086
-    $cc -std=c11 -O2 -g -Wall -Wextra -Werror -D_GNU_SOURCE -Icore/include -Itests/core \
-        $core tests/core/test_$t.c -o "$out/test_$t" -lpthread
-    if qemu-aarch64 -L /usr/aarch64-linux-gnu "$out/test_$t" > "$out/test_$t.log" 2>&1 &&
+    if ! $cc -std=c11 -O2 -g -Wall -Wextra -Werror -D_GNU_SOURCE -Icore/include -Itests/core \
+            $core tests/core/test_$t.c -o "$out/test_$t" -lpthread > "$out/test_$t.log" 2>&1; then
+        echo "not ok - aarch64 test_$t does not build"; sed 's/^/# /' "$out/test_$t.log" | tail -20
+        status=1
+    elif qemu-aarch64 -L /usr/aarch64-linux-gnu "$out/test_$t" > "$out/test_$t.log" 2>&1 &&
         ! grep -q '^not ok' "$out/test_$t.log"; then
         echo "ok - aarch64 test_$t ($(grep -c '^ok' "$out/test_$t.log") cases)"
     else

@@ -1,7 +1,9 @@
 /* test_loop.c — the event loop: ending when idle, fd watchers (readiness, interest
  * changes, stopping inside callbacks), deferred and per-iteration callbacks, stop, nested
  * run, keep-alive references, signals through signalfd, the cached clock. */
-#define _GNU_SOURCE
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* pipe2 */
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
