@@ -226,9 +226,11 @@ int sw_table_add_column(sw_table_t *t, const char *name, size_t name_len, sw_tab
         bytes = 8;
         break;
     case SW_TABLE_STRING:
-        if (capacity < 1 || capacity > UINT32_MAX - 16)
+        if (capacity < 1)
             return sw_error_set(SW_ERROR_INVALID_PARAMS,
                                 "the length of string type values has to be more than zero");
+        if (capacity > UINT32_MAX - 16)
+            return sw_error_set(SW_ERROR_INVALID_PARAMS, "the length of string type values is too large");
         capacity = ALIGN8(capacity);
         bytes = capacity + 8;   /* the uint32_t length, the bytes, aligned */
         break;

@@ -205,6 +205,7 @@ void php_sw_channel_minit(int module_number);
 void php_sw_sync_minit(int module_number);
 void php_sw_atomic_minit(int module_number);
 void php_sw_lock_minit(int module_number);
+void php_sw_table_minit(int module_number);
 void php_sw_timer_minit(int module_number);
 void php_sw_timer_rshutdown(void);
 void php_sw_event_minit(int module_number);

@@ -518,6 +518,7 @@ static PHP_MINIT_FUNCTION(swoole)
     php_sw_sync_minit(module_number);
     php_sw_atomic_minit(module_number);
     php_sw_lock_minit(module_number);
+    php_sw_table_minit(module_number);
     php_sw_scheduler_minit(module_number);
     php_sw_timer_minit(module_number);
     php_sw_event_minit(module_number);
