@@ -13,8 +13,8 @@
  *
  * Keys are at most SW_TABLE_KEY_MAX bytes; longer keys are cut to that length by every
  * call (as Swoole does). The caller hashes keys (cut to that length) with sw_table_hash()
- * or its own function, the same for a table in every process: the low bits of the hash
- * pick the bucket.
+ * or its own function, the same for a table in every process. Its low bits pick the
+ * bucket, with the next bits folded in (see bucket_of() in table.c).
  *
  * Row data has the layout the columns give it: an INT is an int64_t, a FLOAT a double, a
  * STRING a uint32_t length followed by up to `capacity` bytes. The calls that read or
