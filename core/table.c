@@ -297,10 +297,16 @@ int sw_table_create(sw_table_t *t)
     if (!(t->mem = sw_shm_alloc(bytes)))
         return -sw_error_code();
 #ifdef MADV_POPULATE_WRITE
-    /* A table is memory taken up front (Swoole's rule): its pages are faulted in now,
-     * not one at a time by the first rows written into them. Fails harmlessly on old
-     * kernels. */
-    madvise(t->mem, bytes, MADV_POPULATE_WRITE);
+    /* A table is memory taken up front (Swoole's rule): its pages are faulted in now, not
+     * one at a time by the first rows written into them, and a table the machine cannot
+     * hold fails here instead of killing a process when a later row touches a page that
+     * cannot be had. Kernels before 5.14 say EINVAL: the pages come on first use. */
+    if (madvise(t->mem, bytes, MADV_POPULATE_WRITE) < 0 && errno != EINVAL) {
+        int e = errno;
+        sw_shm_free(t->mem, bytes);
+        t->mem = NULL;
+        return sw_error_set(e, "cannot populate %zu bytes of shared memory: %s", bytes, sw_strerror(e));
+    }
 #endif
     t->mem_size = bytes;
     t->hdr = (header_t *)t->mem;

@@ -83,6 +83,13 @@ class Destroyer {
 attempt(fn() => $u->set('d', ['s' => new Destroyer($u)]));
 var_dump($u->exists('d'), count($u));
 
+// a table larger than the address space: create() throws, the table stays usable for nothing
+$huge = new Table(1 << 31, 1.0);
+$huge->column('s', Table::TYPE_STRING, 1 << 20);
+attempt(fn() => $huge->create());
+attempt(fn() => $huge->set('a', []));
+var_dump($huge->getMemorySize());
+
 // destroy(): this process's mapping goes, every call afterwards is an Error
 var_dump($u->destroy());
 attempt(fn() => $u->get('r'));
@@ -156,6 +163,9 @@ string(2) "in"
 Swoole\Error: Cannot destroy Swoole\Table during value conversion
 bool(false)
 int(3)
+Swoole\Error: unable to allocate memory: cannot map %d bytes of shared memory: %s
+Swoole\Error: table is not created or has been destroyed
+int(0)
 bool(true)
 Swoole\Error: table is not created or has been destroyed
 Swoole\Error: table is not created or has been destroyed
