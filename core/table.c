@@ -6,8 +6,9 @@
  * from it by `next` (pool index + 1, 0 ends the chain). An inactive bucket row has no
  * chain: deleting a bucket row that has one moves the first chained row into it.
  *
- * Locks. Each bucket row's `lock` word is 0 or the pid of the process that holds the
- * bucket (the pool has one such word too). A pid rather than a flag lets a waiter see
+ * Locks. Each bucket row's `lock` word holds the pid of the process that holds the
+ * bucket, or 0 (and a count of takes, see lock_word(); the pool has one such word too).
+ * A pid rather than a flag lets a waiter see
  * that the holder is gone (kill(pid, 0) fails with ESRCH: it died inside an operation,
  * SIGKILL or a crash) and take the lock over; if the pid was reused by a live process,
  * a waiter takes it over after SW_TABLE_FORCE_UNLOCK_MS, as Swoole does. A holder only
@@ -37,7 +38,7 @@
 #define ALIGN8(n) (((n) + 7) & ~(size_t)7)
 
 typedef struct {
-    uint32_t lock;         /* pid of the holder of the bucket, 0 (bucket rows only) */
+    uint32_t lock;         /* holder's pid | takes << 22 (bucket rows only), see lock_word() */
     uint32_t next;         /* pool index + 1 of the next row of the chain, 0: none */
     uint32_t check;        /* bits of the hash, compared before the key */
     uint8_t active;
@@ -84,7 +85,7 @@ static void register_atfork(void) { pthread_atfork(NULL, NULL, forget_pid); }
 static inline uint32_t self_pid(void)
 {
     if (__builtin_expect(my_pid == 0, 0))
-        my_pid = (uint32_t)getpid();
+        my_pid = (uint32_t)getpid() & ((1u << 22) - 1);
     return my_pid;
 }
 
@@ -106,57 +107,79 @@ static long now_ms(void)
     return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static inline bool try_take(uint32_t *w, uint32_t expected, uint32_t me)
+/* A lock word: the holder's pid in the low PID_BITS (0: free) and a count of the times
+ * it was taken in the rest, so that a waiter watching a hold for the force-unlock time
+ * can tell one long hold from many short ones by the same process (a pid alone would
+ * let a busy neighbour look stuck). Linux pids fit (PID_MAX_LIMIT is 2^22). */
+#define PID_BITS 22
+#define PID_MASK ((1u << PID_BITS) - 1)
+#define TAKEN_ONE (1u << PID_BITS)
+
+/* Takes the word seen as `seen` (free, or held by a holder taken over); the value it
+ * holds afterwards goes to *token, for the release. */
+static inline bool try_take(uint32_t *w, uint32_t seen, uint32_t me, uint32_t *token)
 {
-    return __atomic_compare_exchange_n(w, &expected, me, false, __ATOMIC_ACQUIRE,
-                                       __ATOMIC_RELAXED);
+    uint32_t next = ((seen + TAKEN_ONE) & ~PID_MASK) | me;
+
+    if (!__atomic_compare_exchange_n(w, &seen, next, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+        return false;
+    *token = next;
+    return true;
 }
 
-static void __attribute__((noinline)) lock_slow(uint32_t *w, uint32_t me)
+static uint32_t __attribute__((noinline)) lock_slow(uint32_t *w, uint32_t me)
 {
-    uint32_t watched = 0;     /* the holder the clock runs for */
+    uint32_t watched = 0;     /* the hold the clock runs for */
+    uint32_t token;
     long since = 0;
 
     for (unsigned round = 0;; round++) {
         for (unsigned n = 0; n < 64; n++) {
             cpu_relax();
-            if (__atomic_load_n(w, __ATOMIC_RELAXED) == 0 && try_take(w, 0, me))
-                return;
+            uint32_t v = __atomic_load_n(w, __ATOMIC_RELAXED);
+            if (!(v & PID_MASK) && try_take(w, v, me, &token))
+                return token;
         }
-        uint32_t holder = __atomic_load_n(w, __ATOMIC_RELAXED);
-        if (holder == 0)
+        uint32_t v = __atomic_load_n(w, __ATOMIC_RELAXED), holder = v & PID_MASK;
+        if (!holder)
             continue;
         /* Our own pid: a process that held it before us under this pid is gone (this
          * process never waits for a lock while it holds it). */
         if (holder == me || (round % 16 == 15 && kill((pid_t)holder, 0) < 0 && errno == ESRCH)) {
-            if (try_take(w, holder, me)) {
+            if (try_take(w, v, me, &token)) {
                 sw_log(SW_LOG_WARNING, "table: the process %u died holding a row lock; "
                        "the lock is taken over", holder);
-                return;
+                return token;
             }
             continue;
         }
-        if (holder != watched) {
-            watched = holder;
+        if (v != watched) {
+            watched = v;
             since = now_ms();
-        } else if (now_ms() - since > SW_TABLE_FORCE_UNLOCK_MS && try_take(w, holder, me)) {
+        } else if (now_ms() - since > SW_TABLE_FORCE_UNLOCK_MS && try_take(w, v, me, &token)) {
             sw_log(SW_LOG_WARNING, "table: the process %u held a row lock for over %d ms; "
                    "the lock is taken over", holder, SW_TABLE_FORCE_UNLOCK_MS);
-            return;
+            return token;
         }
         sched_yield();
     }
 }
 
-static inline void lock_word(uint32_t *w)
+/* Returns the token unlock_word() needs. */
+static inline uint32_t lock_word(uint32_t *w)
 {
-    uint32_t me = self_pid();
+    uint32_t me = self_pid(), token, v = __atomic_load_n(w, __ATOMIC_RELAXED);
 
-    if (__builtin_expect(!try_take(w, 0, me), 0))
-        lock_slow(w, me);
+    if (__builtin_expect(!(v & PID_MASK) && try_take(w, v, me, &token), 1))
+        return token;
+    return lock_slow(w, me);
 }
 
-static inline void unlock_word(uint32_t *w) { __atomic_store_n(w, 0, __ATOMIC_RELEASE); }
+/* Frees the word, keeping its count. */
+static inline void unlock_word(uint32_t *w, uint32_t token)
+{
+    __atomic_store_n(w, token & ~PID_MASK, __ATOMIC_RELEASE);
+}
 
 /* ---- layout ------------------------------------------------------------------------- */
 
@@ -418,6 +441,7 @@ static inline bool same_key(const row_t *r, uint32_t check, const char *key, siz
 
 typedef struct {
     row_t *head;       /* the bucket's row, locked */
+    uint32_t token;    /* of its lock */
     row_t *found;      /* the key's row or NULL */
     row_t *prev;       /* the row before found in the chain (NULL: found is the head) */
     row_t *tail;       /* the last row of the chain when not found */
@@ -431,7 +455,7 @@ static inline void probe(const sw_table_t *t, uint64_t hash, const char *key, si
     uint32_t check = check_of(hash), depth = 0;
 
     p->head = r;
-    lock_word(&r->lock);
+    p->token = lock_word(&r->lock);
     p->found = p->prev = p->tail = NULL;
     if (!r->active) {
         p->depth = 0;
@@ -458,7 +482,7 @@ static uint32_t pool_take(sw_table_t *t)
     header_t *h = t->hdr;
     uint32_t link = 0;
 
-    lock_word(&h->pool_lock);
+    uint32_t token = lock_word(&h->pool_lock);
     if (h->free_head) {
         link = h->free_head;
         h->free_head = pool_row(t, link)->next;
@@ -467,7 +491,7 @@ static uint32_t pool_take(sw_table_t *t)
     }
     if (link)
         __atomic_store_n(&h->pool_free, h->pool_free - 1, __ATOMIC_RELAXED);
-    unlock_word(&h->pool_lock);
+    unlock_word(&h->pool_lock, token);
     return link;
 }
 
@@ -475,11 +499,11 @@ static void pool_give(sw_table_t *t, uint32_t link)
 {
     header_t *h = t->hdr;
 
-    lock_word(&h->pool_lock);
+    uint32_t token = lock_word(&h->pool_lock);
     pool_row(t, link)->next = h->free_head;
     h->free_head = link;
     __atomic_store_n(&h->pool_free, h->pool_free + 1, __ATOMIC_RELAXED);
-    unlock_word(&h->pool_lock);
+    unlock_word(&h->pool_lock, token);
 }
 
 static inline uint32_t link_of(const sw_table_t *t, const row_t *r)
@@ -552,13 +576,13 @@ int sw_table_set(sw_table_t *t, const char *key, size_t len, uint64_t hash, cons
     probe(t, hash, key, len, &p);
     row_t *r = find_or_make(t, &p, hash, key, len, &fresh);
     if (!r) {
-        unlock_word(&p.head->lock);
+        unlock_word(&p.head->lock, p.token);
         return sw_error_set(ENOSPC, "the table is full");
     }
     write_row(t, r, data, present, fresh);
     if (fresh)
         publish(t, &p, r);
-    unlock_word(&p.head->lock);
+    unlock_word(&p.head->lock, p.token);
     return 0;
 }
 
@@ -570,7 +594,7 @@ bool sw_table_get(sw_table_t *t, const char *key, size_t len, uint64_t hash, voi
     probe(t, hash, key, len, &p);
     if (p.found)
         copy_out(t, p.found, data);
-    unlock_word(&p.head->lock);
+    unlock_word(&p.head->lock, p.token);
     return p.found != NULL;
 }
 
@@ -584,7 +608,7 @@ bool sw_table_get_column(sw_table_t *t, const char *key, size_t len, uint64_t ha
     probe(t, hash, key, len, &p);
     if (p.found)
         take_column(c, out, row_data(p.found) + c->offset);
-    unlock_word(&p.head->lock);
+    unlock_word(&p.head->lock, p.token);
     return p.found != NULL;
 }
 
@@ -594,7 +618,7 @@ bool sw_table_exists(sw_table_t *t, const char *key, size_t len, uint64_t hash)
 
     len = cut_key(len);
     probe(t, hash, key, len, &p);
-    unlock_word(&p.head->lock);
+    unlock_word(&p.head->lock, p.token);
     return p.found != NULL;
 }
 
@@ -607,7 +631,7 @@ bool sw_table_del(sw_table_t *t, const char *key, size_t len, uint64_t hash)
     probe(t, hash, key, len, &p);
     row_t *r = p.found;
     if (!r) {
-        unlock_word(&p.head->lock);
+        unlock_word(&p.head->lock, p.token);
         return false;
     }
     if (p.prev) {
@@ -632,7 +656,7 @@ bool sw_table_del(sw_table_t *t, const char *key, size_t len, uint64_t hash)
     count(&t->hdr->delete_count, 1);
     if (freed)
         pool_give(t, freed);
-    unlock_word(&p.head->lock);
+    unlock_word(&p.head->lock, p.token);
     return true;
 }
 
@@ -649,7 +673,7 @@ int sw_table_incr(sw_table_t *t, const char *key, size_t len, uint64_t hash, uin
     probe(t, hash, key, len, &p);
     row_t *r = find_or_make(t, &p, hash, key, len, &fresh);
     if (!r) {
-        unlock_word(&p.head->lock);
+        unlock_word(&p.head->lock, p.token);
         return sw_error_set(ENOSPC, "the table is full");
     }
     if (fresh)
@@ -671,7 +695,7 @@ int sw_table_incr(sw_table_t *t, const char *key, size_t len, uint64_t hash, uin
     }
     if (fresh)
         publish(t, &p, r);
-    unlock_word(&p.head->lock);
+    unlock_word(&p.head->lock, p.token);
     return 0;
 }
 
@@ -710,7 +734,7 @@ bool sw_table_iter_next(sw_table_t *t, sw_table_iter_t *it, char *key, size_t *k
             it->depth = 0;
             continue;
         }
-        lock_word(&head->lock);
+        uint32_t token = lock_word(&head->lock);
         row_t *r = head->active ? head : NULL;
         for (uint32_t d = 0; r && d < it->depth; d++)
             r = r->next ? pool_row(t, r->next) : NULL;
@@ -719,10 +743,10 @@ bool sw_table_iter_next(sw_table_t *t, sw_table_iter_t *it, char *key, size_t *k
             memcpy(key, r->key, r->key_len);
             copy_out(t, r, data);
             it->depth++;
-            unlock_word(&head->lock);
+            unlock_word(&head->lock, token);
             return true;
         }
-        unlock_word(&head->lock);
+        unlock_word(&head->lock, token);
         it->bucket++;
         it->depth = 0;
     }
@@ -731,5 +755,5 @@ bool sw_table_iter_next(sw_table_t *t, sw_table_iter_t *it, char *key, size_t *k
 
 void sw_table_hold_bucket(sw_table_t *t, uint64_t hash)
 {
-    lock_word(&row_at(t, bucket_of(t, hash))->lock);
+    (void)lock_word(&row_at(t, bucket_of(t, hash))->lock);
 }
