@@ -736,13 +736,29 @@ bool sw_table_iter_next(sw_table_t *t, sw_table_iter_t *it, char *key, size_t *k
         }
         uint32_t token = lock_word(&head->lock);
         row_t *r = head->active ? head : NULL;
-        for (uint32_t d = 0; r && d < it->depth; d++)
+        uint32_t want = 0;
+        if (it->depth > 0) {
+            /* The row after the last one returned. If that one was deleted since (the
+             * usual clean-up loop deletes each row it is given), the rows behind it moved
+             * up one place, into the place it had. */
+            uint32_t q = 0;
+            row_t *x;
+            want = it->depth - 1;
+            for (x = r; x; x = x->next ? pool_row(t, x->next) : NULL, q++)
+                if (x->key_len == it->last_len && memcmp(x->key, it->last, x->key_len) == 0) {
+                    want = q + 1;
+                    break;
+                }
+        }
+        for (uint32_t d = 0; r && d < want; d++)
             r = r->next ? pool_row(t, r->next) : NULL;
         if (r) {
             *key_len = r->key_len;
             memcpy(key, r->key, r->key_len);
+            it->last_len = r->key_len;
+            memcpy(it->last, r->key, r->key_len);
             copy_out(t, r, data);
-            it->depth++;
+            it->depth = want + 1;
             unlock_word(&head->lock, token);
             return true;
         }

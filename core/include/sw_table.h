@@ -61,6 +61,8 @@ typedef struct {
 typedef struct {
     uint32_t bucket;
     uint32_t depth;        /* rows of the bucket's chain already returned */
+    uint8_t last_len;      /* the last row returned, to find its place again */
+    char last[SW_TABLE_KEY_MAX];
 } sw_table_iter_t;
 
 /* A table of at least `size` rows rounded up to a power of two (64 .. 2^31), with a pool
@@ -112,9 +114,8 @@ void sw_table_stats(const sw_table_t *t, sw_table_stats_t *st);
 
 static inline void sw_table_iter_reset(sw_table_iter_t *it) { it->bucket = it->depth = 0; }
 /* The next row after `it`: its key (up to SW_TABLE_KEY_MAX bytes, not terminated) and a
- * copy of its data; false at the end. Rows set or deleted meanwhile by other processes
- * may be seen or skipped, and a row may be seen twice if an earlier one of its chain was
- * deleted. */
+ * copy of its data; false at the end. Deleting the row just returned (a clean-up loop)
+ * skips nothing; rows set or deleted meanwhile elsewhere may be seen or skipped. */
 bool sw_table_iter_next(sw_table_t *t, sw_table_iter_t *it, char *key, size_t *key_len,
                         void *data);
 

@@ -186,7 +186,7 @@ static void test_long_keys(void)
     CHECK(sw_table_get(t, k2, 100, sw_table_hash(k2, 100), &r) && r.id == 1);
     CHECK(sw_table_get(t, k1, 63, sw_table_hash(k1, 63), &r) && r.id == 1);
     CHECK(!sw_table_exists(t, k1, 62, sw_table_hash(k1, 62)));
-    sw_table_iter_t it = {0, 0};
+    sw_table_iter_t it = {0, 0, 0, {0}};
     char key[SW_TABLE_KEY_MAX];
     size_t klen = 0;
     CHECK(sw_table_iter_next(t, &it, key, &klen, &r) && klen == 63);
@@ -308,6 +308,31 @@ static void test_iteration(void)
     sw_table_free(t);
 }
 
+/* A clean-up loop deletes each row it is given: every row is given once, none is left. */
+static void test_iterate_delete(void)
+{
+    sw_table_t *t = make(64, 1.0);
+    char key[16], got[SW_TABLE_KEY_MAX];
+    int seen[100] = {0};
+    img_t r;
+    size_t klen;
+    REQUIRE(t);
+    for (int i = 0; i < 100; i++) {
+        snprintf(key, sizeof key, "k%d", i);
+        CHECK(put(t, key, (uint64_t)i % 40, i, i, key) == 0);   /* chains of 2 and 3 */
+    }
+    sw_table_iter_t it = {0, 0, 0, {0}};
+    while (sw_table_iter_next(t, &it, got, &klen, &r)) {
+        REQUIRE(r.id >= 0 && r.id < 100);
+        seen[r.id]++;
+        CHECK(sw_table_del(t, got, klen, (uint64_t)r.id % 40));
+    }
+    for (int i = 0; i < 100; i++)
+        CHECK(seen[i] == 1);
+    CHECK(sw_table_count(t) == 0);
+    sw_table_free(t);
+}
+
 /* Four processes add to the same eight rows (two buckets: chains) 20,000 times each. */
 static void test_fork_incr(void)
 {
@@ -373,7 +398,7 @@ static void test_fork_churn_iterate(void)
     pids[WRITERS] = fork();
     if (pids[WRITERS] == 0) {
         for (int pass = 0; pass < 200; pass++) {
-            sw_table_iter_t it = {0, 0};
+            sw_table_iter_t it = {0, 0, 0, {0}};
             char got[SW_TABLE_KEY_MAX];
             size_t klen;
             img_t r;
@@ -385,7 +410,7 @@ static void test_fork_churn_iterate(void)
     }
     for (int p = 0; p <= WRITERS; p++)
         CHECK(child_status(pids[p]) == 0);
-    sw_table_iter_t it = {0, 0};
+    sw_table_iter_t it = {0, 0, 0, {0}};
     char got[SW_TABLE_KEY_MAX];
     size_t klen;
     img_t r;
@@ -470,6 +495,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_conflicts_full_reuse),
     TAP_CASE(test_incr),
     TAP_CASE(test_iteration),
+    TAP_CASE(test_iterate_delete),
     TAP_CASE(test_fork_incr),
     TAP_CASE(test_fork_churn_iterate),
     TAP_CASE(test_dead_holder),

@@ -43,15 +43,14 @@ var_dump($t->valid());
 // iterator_to_array and a nested foreach over another table
 var_dump(count(iterator_to_array($t)));
 
-// deleting rows while iterating (the current one and others) never breaks the walk
+// a clean-up loop deleting the row it is given (and another one) skips nothing
 $visited = 0;
 foreach ($t as $k => $row) {
     $visited++;
     $t->del($k);
     $t->del('row' . (99 - $row['id']));
 }
-// a row moved into its bucket's first place by a delete may be skipped: some can remain
-var_dump($visited <= 100, count($t) < 100, count($t) === count(iterator_to_array($t)));
+var_dump($visited, count($t), iterator_to_array($t));
 
 // setting rows while iterating: the walk ends, some new rows may be seen
 for ($i = 0; $i < 10; $i++)
@@ -78,7 +77,8 @@ NULL
 NULL
 bool(false)
 int(100)
-bool(true)
-bool(true)
-bool(true)
+int(50)
+int(0)
+array(0) {
+}
 bool(true)
