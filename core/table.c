@@ -8,15 +8,18 @@
  *
  * Locks. Each bucket row's `lock` word holds the pid of the process that holds the
  * bucket, or 0 (and a count of takes, see lock_word(); the pool has one such word too).
- * A pid rather than a flag lets a waiter see
- * that the holder is gone (kill(pid, 0) fails with ESRCH: it died inside an operation,
- * SIGKILL or a crash) and take the lock over; if the pid was reused by a live process,
- * a waiter takes it over after SW_TABLE_FORCE_UNLOCK_MS, as Swoole does. A holder only
- * copies a few bytes, never waits and never runs caller code while it holds a lock, so a
- * hold that long means the holder is stopped or gone; forcing it is the price of never
- * deadlocking. Updates are ordered so that a holder dying at any point leaves chains
+ * A pid rather than a flag lets a waiter see that the holder is gone (kill(pid, 0)
+ * fails with ESRCH: it died inside an operation, SIGKILL or a crash) and take the lock
+ * over; if the pid was reused by a live process, a waiter takes it over after
+ * SW_TABLE_FORCE_UNLOCK_MS, as Swoole does. A holder only copies a few bytes, never
+ * waits and never runs caller code while it holds a lock, so a hold that long means the
+ * holder is stopped or gone; forcing it is the price of never deadlocking. (Robust
+ * pthread mutexes, core/lock.c, would hand a dead holder's lock on by themselves, but
+ * cost 40 bytes and a slower path per bucket, and a stopped holder would still block
+ * everyone.) Updates are ordered so that a holder dying at any point leaves chains
  * walkable: a pool row is filled before it is linked and unlinked before it is freed
- * (at worst one pool row is lost, or the row being written is torn).
+ * (at worst a pool row is lost, the row being written is torn, or a key moved into its
+ * bucket's row is there twice until one copy is deleted).
  *
  * The pid is cached per process (getpid() is a system call in glibc) and forgotten in
  * the child at fork. One thread per process uses a table. */
