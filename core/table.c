@@ -351,6 +351,8 @@ const sw_table_column_t *sw_table_column(const sw_table_t *t, uint32_t i)
     return i < t->ncols ? &t->cols[i] : NULL;
 }
 
+const sw_table_column_t *sw_table_columns(const sw_table_t *t) { return t->cols; }
+
 int sw_table_column_find(const sw_table_t *t, const char *name, size_t name_len)
 {
     for (uint32_t i = 0; i < t->ncols; i++)

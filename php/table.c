@@ -21,6 +21,7 @@
 
 typedef struct {
     sw_table_t *t;           /* NULL before the constructor and after destroy() */
+    const sw_table_column_t *colv;   /* its columns, once created (they stay put) */
     HashTable *cols;         /* column name → its index */
     zend_string **names;     /* by index, the keys of the rows' arrays */
     char *img;               /* one row image, for the call in progress */
@@ -30,6 +31,10 @@ typedef struct {
     size_t cur_key_len;
     bool cur_valid, destroyed;
     uint32_t converting;     /* conversions (user code) in progress */
+    struct {                 /* set(): the column of the n-th key of the last arrays */
+        zend_string *name;   /* interned (so never freed and reused meanwhile), or NULL */
+        uint32_t index;
+    } seen[8];
     sw_table_iter_t it;
     zend_object std;
 } php_sw_table_t;
@@ -76,6 +81,7 @@ static void table_release(php_sw_table_t *o)
     o->cols = NULL;
     o->img = o->cur = NULL;
     o->present = NULL;
+    o->colv = NULL;
     o->cur_valid = false;
 }
 
@@ -164,7 +170,7 @@ static void row_to_array(php_sw_table_t *o, const char *data, zval *rv)
     array_init_size(rv, n);
     zend_hash_real_init_mixed(Z_ARRVAL_P(rv));
     for (uint32_t i = 0; i < n; i++) {
-        const sw_table_column_t *c = sw_table_column(o->t, i);
+        const sw_table_column_t *c = &o->colv[i];
         zval v;
         column_to_zval(c, data + c->offset, &v);
         _zend_hash_append(Z_ARRVAL_P(rv), o->names[i], &v);
@@ -180,7 +186,7 @@ static inline const sw_table_column_t *find_column(php_sw_table_t *o, zend_strin
     if (!zi)
         return NULL;
     *index = (uint32_t)Z_LVAL_P(zi);
-    return sw_table_column(o->t, *index);
+    return &o->colv[*index];
 }
 
 static void warn_long_key(zend_string *key)
@@ -279,6 +285,7 @@ ZEND_METHOD(Swoole_Table, create)
     o->img = emalloc(row);
     o->cur = emalloc(row);
     o->present = ecalloc(n + 1, 1);
+    o->colv = sw_table_columns(o->t);
     zend_update_property_long(table_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("size"),
                               (zend_long)sw_table_size(o->t));
     zend_update_property_long(table_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("memorySize"),
@@ -314,12 +321,27 @@ static bool values_to_image(php_sw_table_t *o, HashTable *ht, zend_string *key, 
     zval *zv;
     bool ok = true;
 
+    uint32_t pos = 0;
+
     o->converting++;
     ZEND_HASH_FOREACH_STR_KEY_VAL(ht, name, zv) {
-        uint32_t i;
+        uint32_t i, slot = pos++ & 7;
         const sw_table_column_t *c;
-        if (!name || !(c = find_column(o, name, &i)))
+        if (!name)
             continue;
+        /* An array literal has the same interned keys in the same order call after call:
+         * the lookup of the last call, by pointer, saves a hash lookup per column. */
+        if (o->seen[slot].name == name) {
+            i = o->seen[slot].index;
+            c = &o->colv[i];
+        } else {
+            if (!(c = find_column(o, name, &i)))
+                continue;
+            if (ZSTR_IS_INTERNED(name)) {
+                o->seen[slot].name = name;
+                o->seen[slot].index = i;
+            }
+        }
         ZVAL_DEREF(zv);
         char *dst = img + c->offset;
         present[i] = 1;

@@ -85,6 +85,8 @@ size_t sw_table_memory_size(const sw_table_t *t);       /* bytes mapped (or to b
 size_t sw_table_row_size(const sw_table_t *t);          /* bytes of one row's data */
 uint32_t sw_table_column_count(const sw_table_t *t);
 const sw_table_column_t *sw_table_column(const sw_table_t *t, uint32_t i);
+/* All of them, by index; the array moves while columns are added, not after create(). */
+const sw_table_column_t *sw_table_columns(const sw_table_t *t);
 /* The column's index, or -1. */
 int sw_table_column_find(const sw_table_t *t, const char *name, size_t name_len);
 

@@ -54,6 +54,13 @@ foreach ($t as $k => $row) {
         var_dump(strlen($k));
 }
 var_dump($t->del($long . 'whatever'), $t->exists($long));
+// the same keys in another order, built at run time, or other keys in the same places
+$t->set('order', ['i' => 1, 'f' => 1.5, 's' => 'a']);
+$t->set('order', ['s' => 'b', 'i' => 2, 'f' => 2.5]);
+$col = str_repeat('f', 1);
+$t->set('order2', [$col => 9.5, 'l' . '' => 'dyn', strrev('i') => 3]);
+$t->set('order3', ['l' => 'L', 'f' => 0.5, 'i' => 4]);
+echo json_encode([$t->get('order'), $t->get('order2'), $t->get('order3')]), "\n";
 // int-like keys are strings
 $t->set('10', ['i' => 10]);
 var_dump($t->get('10', 'i'));
@@ -146,4 +153,5 @@ bool(false)
 int(63)
 bool(true)
 bool(false)
+[{"i":2,"f":2.5,"s":"b","l":""},{"i":3,"f":9.5,"s":"","l":"dyn"},{"i":4,"f":0.5,"s":"","l":"L"}]
 int(10)
