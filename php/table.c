@@ -313,18 +313,18 @@ ZEND_METHOD(Swoole_Table, destroy)
 /* ---- rows ------------------------------------------------------------------------------- */
 
 /* Converts the values of `ht` that name columns into the row image; false if a conversion
- * threw. Keys that are not column names are ignored, as Swoole does. */
+ * (or the user's handler of a warning it raised) threw. Keys that are not column names
+ * are ignored, as Swoole does. */
 static bool values_to_image(php_sw_table_t *o, HashTable *ht, zend_string *key, char *img,
                             uint8_t *present)
 {
     zend_string *name;
     zval *zv;
     bool ok = true;
-
     uint32_t pos = 0;
 
     o->converting++;
-    ZEND_HASH_FOREACH_STR_KEY_VAL(ht, name, zv) {
+    ZEND_HASH_FOREACH_STR_KEY_VAL_IND(ht, name, zv) {
         uint32_t i, slot = pos++ & 7;
         const sw_table_column_t *c;
         if (!name)
@@ -387,8 +387,14 @@ ZEND_METHOD(Swoole_Table, set)
     ZEND_PARSE_PARAMETERS_END();
     if (!(o = ready(execute_data)))
         RETURN_THROWS();
-    if (UNEXPECTED(ZSTR_LEN(key) > SW_TABLE_KEY_MAX))
+    if (UNEXPECTED(ZSTR_LEN(key) > SW_TABLE_KEY_MAX)) {
+        /* A warning runs the user's error handler: it must not destroy the table. */
+        o->converting++;
         warn_long_key(key);
+        o->converting--;
+        if (UNEXPECTED(EG(exception)))
+            RETURN_THROWS();
+    }
 
     uint32_t n = sw_table_column_count(o->t);
     bool nested = o->converting > 0;

@@ -90,6 +90,26 @@ attempt(fn() => $huge->create());
 attempt(fn() => $huge->set('a', []));
 var_dump($huge->getMemorySize());
 
+// the user's error handler runs for the warnings of set(): it may not destroy the table
+// either, and what it throws comes out of set()
+set_error_handler(function ($no, $msg) use ($u) {
+    echo "handler: $msg\n";
+    try {
+        $u->destroy();
+    } catch (Error $e) {
+        echo "handler: ", $e->getMessage(), "\n";
+    }
+    return true;
+});
+var_dump($u->set(str_repeat('L', 70), ['s' => 'x']));
+var_dump($u->set('w', ['s' => str_repeat('y', 9)]), $u->get('w', 's'));
+set_error_handler(function ($no, $msg) { throw new LogicException($msg); });
+attempt(fn() => $u->set(str_repeat('M', 70), ['i' => 1]));
+attempt(fn() => $u->set('w2', ['s' => str_repeat('z', 9)]));
+var_dump($u->exists(str_repeat('M', 63)), $u->exists('w2'));
+restore_error_handler();
+restore_error_handler();
+
 // destroy(): this process's mapping goes, every call afterwards is an Error
 var_dump($u->destroy());
 attempt(fn() => $u->get('r'));
@@ -166,6 +186,17 @@ int(3)
 Swoole\Error: unable to allocate memory: cannot map %d bytes of shared memory: %s
 Swoole\Error: table is not created or has been destroyed
 int(0)
+handler: Swoole\Table::set(): key[LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL] is too long
+handler: Cannot destroy Swoole\Table during value conversion
+bool(true)
+handler: Swoole\Table::set(): [key=w,field=s]string value is too long
+handler: Cannot destroy Swoole\Table during value conversion
+bool(true)
+string(8) "yyyyyyyy"
+LogicException: Swoole\Table::set(): key[MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM] is too long
+LogicException: Swoole\Table::set(): [key=w2,field=s]string value is too long
+bool(false)
+bool(false)
 bool(true)
 Swoole\Error: table is not created or has been destroyed
 Swoole\Error: table is not created or has been destroyed
