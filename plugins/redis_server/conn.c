@@ -6,7 +6,7 @@
  * While that coroutine's handlers return without waiting, their replies (a returned
  * string, or $server->send() to the same fd: plugin.c routes it here) are gathered in the
  * connection's reused buffer and leave in one conn_send when the batch ends (or every
- * REDIS_FLUSH_AT bytes). A handler that waits (Co::sleep, a client call) ends the batch
+ * REDIS_FLUSH_AT bytes, once the socket's queue has room for them). A handler that waits (Co::sleep, a client call) ends the batch
  * at once: what was gathered is written, the connection is "busy" and further input stays
  * unconsumed in the core's buffer (reading pauses past REDIS_PIPELINE_MAX); when the
  * handler returns, its reply is written and the remaining input is dispatched again from
@@ -24,6 +24,7 @@
 #define REDIS_FLUSH_AT (64 * 1024)        /* gathered replies written mid-batch */
 #define REDIS_NAME_SHOWN 128              /* of an unknown command, in its error */
 #define REDIS_MAX_BULK_DEFAULT (2 * 1024 * 1024)   /* Swoole's package_max_length */
+#define REDIS_OUTPUT_DEFAULT (2 * 1024 * 1024)     /* Swoole's buffer_output_size */
 
 typedef struct {
     sw_api_conn_t *conn;   /* NULL once closed */
@@ -35,10 +36,12 @@ typedef struct {
     char *data;            /* on_data's input while it runs */
     size_t len, off;       /* its length, and what the batch consumed of it */
     size_t cmd_len;        /* the command parsed at data + off */
+    size_t out_limit;      /* buffer_output_size of the port */
     bool running;          /* the batch coroutine has not ended */
     bool yielded;          /* ... and a handler of it waited: on_data has returned */
     bool in_data;          /* on_data is on the stack */
     bool busy;             /* input waits for the waiting handler */
+    bool waiting_room;     /* the batch waits for its output queue to drain */
     bool paused, closing, gone;
 } redis_conn_t;
 
@@ -53,13 +56,50 @@ static void conn_free(redis_conn_t *rc)
     efree(rc);
 }
 
+/* Writes replies. A connection whose output buffer (buffer_output_size) cannot take them
+ * is closed, as redis-server closes clients over their output limit: dropping a reply
+ * silently would shift every later answer onto the wrong command. */
+static void out_write(redis_conn_t *rc, const char *data, size_t len)
+{
+    if (!rc->conn || rc->closing)
+        return;
+    if (sw_api->conn_send(rc->conn, data, len) == 0)
+        return;
+    rc->closing = true;
+    if (!rc->conn)   /* the peer was gone: the failed write closed it already */
+        return;
+    sw_api->log(SW_SDK_LOG_WARNING, "redis_server: connection %" PRId64 " closed: %s",
+                rc->session, sw_api->error_msg());
+    sw_api->conn_close(rc->conn, true);
+}
+
 static void flush(redis_conn_t *rc)
 {
     if (!rc->out.s || ZSTR_LEN(rc->out.s) == 0)
         return;
-    if (rc->conn && !rc->closing)
-        sw_api->conn_send(rc->conn, ZSTR_VAL(rc->out.s), ZSTR_LEN(rc->out.s));
+    out_write(rc, ZSTR_VAL(rc->out.s), ZSTR_LEN(rc->out.s));
     ZSTR_LEN(rc->out.s) = 0;   /* the buffer stays for the next batch */
+}
+
+/* From the batch coroutine: writes the gathered replies once the socket's queue has room
+ * for them (a client that pipelines many large replies and reads them slowly is waited
+ * for, polling every millisecond, instead of overflowing). False if the coroutine is being
+ * torn down. */
+static bool flush_room(redis_conn_t *rc)
+{
+    size_t len = rc->out.s ? ZSTR_LEN(rc->out.s) : 0;
+    while (len && rc->conn && !rc->closing) {
+        size_t pending = sw_api->conn_pending(rc->conn);
+        if (pending == 0 || pending + len <= rc->out_limit)
+            break;
+        rc->waiting_room = true;
+        sw_api->coro_sleep_ms(1);
+        rc->waiting_room = false;
+        if (sw_api->php->unwinding())
+            return false;
+    }
+    flush(rc);
+    return true;
 }
 
 /* Answers "-ERR <why>" after what is gathered, and closes (as redis-server does). */
@@ -88,6 +128,12 @@ bool redis_conn_batch_send(zend_object *server, zend_long fd, const char *data, 
     return true;
 }
 
+void redis_conn_batch_flush(zend_object *server)
+{
+    if (batch && batch->server == server)
+        flush(batch);
+}
+
 static void unknown_command(redis_conn_t *rc, const char *name, size_t len)
 {
     smart_str_appendl(&rc->out, "-ERR unknown command '", 22);
@@ -108,8 +154,8 @@ static void reply(redis_conn_t *rc, zval *ret)
         return;
     if (!rc->yielded)
         smart_str_appendl(&rc->out, Z_STRVAL_P(ret), Z_STRLEN_P(ret));
-    else if (rc->conn && !rc->closing)
-        sw_api->conn_send(rc->conn, Z_STRVAL_P(ret), Z_STRLEN_P(ret));
+    else
+        out_write(rc, Z_STRVAL_P(ret), Z_STRLEN_P(ret));
 }
 
 /* The handler that waited is done (its coroutine is ending): input flows again. */
@@ -173,7 +219,7 @@ static void batch_run(void *arg)
                 /* torn down, or an uncaught exception: it ends this coroutine (and, as
                  * any uncaught exception of a server callback, the worker) */
                 zval_ptr_dtor(&ret);
-                break;
+                goto end;
             }
             reply(rc, &ret);
             zval_ptr_dtor(&ret);
@@ -184,8 +230,12 @@ static void batch_run(void *arg)
         }
         if (!rc->conn || rc->closing)
             break;
-        if (rc->out.s && ZSTR_LEN(rc->out.s) >= REDIS_FLUSH_AT)
-            flush(rc);
+        if (rc->out.s && ZSTR_LEN(rc->out.s) >= REDIS_FLUSH_AT) {
+            if (!flush_room(rc))
+                goto end;
+            if (rc->yielded)   /* it waited: on_data has returned, the input may move */
+                break;
+        }
         size_t used = 0;
         int r = redis_parse(p, rc->data + rc->off, rc->len - rc->off, &rc->lim, &used);
         if (r == REDIS_MORE)
@@ -196,8 +246,11 @@ static void batch_run(void *arg)
         }
         rc->cmd_len = used;
     }
-    if (rc->yielded) {   /* ended while waiting (exception, teardown) */
-        busy_done(rc);
+    if (!flush_room(rc))
+        goto end;
+end:
+    if (rc->yielded) {   /* on_data has returned: the connection waits for us */
+        busy_done(rc);   /* may free rc */
         return;
     }
     rc->running = false;
@@ -241,7 +294,8 @@ static long on_data(sw_api_conn_t *c, char *data, size_t len)
     } else if (rc->running) {
         rc->yielded = rc->busy = true;
     }
-    flush(rc);
+    if (!rc->waiting_room)
+        flush(rc);   /* a handler waits: what the batch answered so far goes now */
     if (rc->gone && !rc->running) {
         conn_free(rc);
         return (long)len;
@@ -260,6 +314,9 @@ static void on_connect(sw_api_conn_t *c)
     zval *max = sw_api->php->conn_setting(c, "package_max_length");
     zend_long n = max ? zval_get_long(max) : REDIS_MAX_BULK_DEFAULT;
     rc->lim.max_bulk = n > 0 ? (size_t)n : REDIS_MAX_BULK_DEFAULT;
+    zval *out = sw_api->php->conn_setting(c, "buffer_output_size");
+    n = out ? zval_get_long(out) : REDIS_OUTPUT_DEFAULT;
+    rc->out_limit = n > 0 ? (size_t)n : REDIS_OUTPUT_DEFAULT;
     sw_api->conn_set_data(c, rc);
 }
 

@@ -2,7 +2,8 @@
  * whose ports speak RESP by default (the "redis" protocol of conn.c, open_redis_protocol),
  * with setHandler()/getHandler() (the handlers live in the private array property
  * `handlers`, keyed by the lower-case command name), the static format() that encodes
- * replies, and a send() that joins the replies of one read's batch of commands. */
+ * replies, a send() that joins the replies of one read's batch of commands, and close()
+ * and sendfile() that write those first. */
 #include "redis_server.h"
 #include "ext/standard/info.h"
 
@@ -10,7 +11,8 @@
 
 zend_class_entry *redis_server_ce;
 static uint32_t handlers_offset;      /* of the `handlers` property in the object */
-static zend_function *parent_send;    /* Swoole\Server::send */
+/* Swoole\Server's send, close and sendfile, which ours call with the same arguments */
+static zend_function *parent_send, *parent_close, *parent_sendfile;
 
 #define REDIS_FORMAT_DEPTH 64         /* nested arrays in SET / MAP */
 
@@ -237,9 +239,9 @@ ZEND_METHOD(Swoole_Redis_Server, format)
 
 /* ---- send ------------------------------------------------------------------------------------ */
 
-void redis_parent_send(zend_execute_data *execute_data, zval *return_value)
+static void call_parent(zend_function *parent, zend_execute_data *execute_data, zval *return_value)
 {
-    parent_send->internal_function.handler(execute_data, return_value);
+    parent->internal_function.handler(execute_data, return_value);
 }
 
 ZEND_METHOD(Swoole_Redis_Server, send)
@@ -254,7 +256,25 @@ ZEND_METHOD(Swoole_Redis_Server, send)
                                   Z_STRLEN_P(zdata)))
             RETURN_TRUE;
     }
-    redis_parent_send(execute_data, return_value);
+    call_parent(parent_send, execute_data, return_value);
+}
+
+ZEND_METHOD(Swoole_Redis_Server, close)
+{
+    redis_conn_batch_flush(Z_OBJ_P(ZEND_THIS));
+    call_parent(parent_close, execute_data, return_value);
+}
+
+ZEND_METHOD(Swoole_Redis_Server, sendfile)
+{
+    redis_conn_batch_flush(Z_OBJ_P(ZEND_THIS));
+    call_parent(parent_sendfile, execute_data, return_value);
+}
+
+static zend_function *parent_method(zend_class_entry *server, const char *name)
+{
+    zend_function *f = zend_hash_str_find_ptr(&server->function_table, name, strlen(name));
+    return f && f->type == ZEND_INTERNAL_FUNCTION ? f : NULL;
 }
 
 /* ---- plugin ------------------------------------------------------------------------------------ */
@@ -264,9 +284,12 @@ static int redis_startup(const sw_api_t *api)
     zend_class_entry *server = api->php->find_class("Swoole\\Server");
     if (!server)
         return api->error_set(SW_SDK_E_OPERATION_NOT_SUPPORT, "Swoole\\Server is missing");
-    parent_send = zend_hash_str_find_ptr(&server->function_table, "send", sizeof "send" - 1);
-    if (!parent_send || parent_send->type != ZEND_INTERNAL_FUNCTION)
-        return api->error_set(SW_SDK_E_OPERATION_NOT_SUPPORT, "Swoole\\Server::send is missing");
+    parent_send = parent_method(server, "send");
+    parent_close = parent_method(server, "close");
+    parent_sendfile = parent_method(server, "sendfile");
+    if (!parent_send || !parent_close || !parent_sendfile)
+        return api->error_set(SW_SDK_E_OPERATION_NOT_SUPPORT,
+                              "Swoole\\Server::send/close/sendfile are missing");
     redis_server_ce = register_class_Swoole_Redis_Server(server);
     zend_property_info *pi = zend_hash_str_find_ptr(&redis_server_ce->properties_info,
                                                     "handlers", sizeof "handlers" - 1);

@@ -28,11 +28,12 @@ extern const sw_api_proto_t redis_proto;
 bool redis_format(smart_str *out, zend_long type, zval *value);
 /* The handler set for a command name (any case), or NULL; server may be any Swoole\Server. */
 zval *redis_handler_find(zend_object *server, const char *name, size_t len);
-/* Server::send() of Swoole\Server, for fds that are not in a batch. */
-void redis_parent_send(zend_execute_data *execute_data, zval *return_value);
 /* If fd of server is the connection whose batch of commands is being answered right now,
  * appends data to that batch's replies (so that they leave in order, together) and
  * returns true. */
 bool redis_conn_batch_send(zend_object *server, zend_long fd, const char *data, size_t len);
+/* Writes the replies gathered by a batch of server's running now (before a close() or a
+ * sendfile(), which would otherwise overtake them). */
+void redis_conn_batch_flush(zend_object *server);
 
 #endif

@@ -48,5 +48,7 @@ namespace Swoole\Redis {
         public function getHandler(string $command): ?callable {}
         public static function format(int $type, mixed $value = null): string|false {}
         public function send(int|string $fd, string $send_data, int $serverSocket = -1): bool {}
+        public function close(int $fd, bool $reset = false): bool {}
+        public function sendfile(int $fd, string $filename, int $offset = 0, int $length = 0): bool {}
     }
 }

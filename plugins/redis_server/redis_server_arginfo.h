@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: be7a51d05bf83e482ce000a910800078de0ac48f */
+ * Stub hash: a5b56a1b6449b741fcc62c06c08badb3c6d11a32 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Swoole_Redis_Server_setHandler, 0, 2, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, command, IS_STRING, 0)
@@ -21,11 +21,25 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Swoole_Redis_Server_send, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, serverSocket, IS_LONG, 0, "-1")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Swoole_Redis_Server_close, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, reset, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Swoole_Redis_Server_sendfile, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, filename, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, length, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Swoole_Redis_Server, setHandler);
 ZEND_METHOD(Swoole_Redis_Server, getHandler);
 ZEND_METHOD(Swoole_Redis_Server, format);
 ZEND_METHOD(Swoole_Redis_Server, send);
+ZEND_METHOD(Swoole_Redis_Server, close);
+ZEND_METHOD(Swoole_Redis_Server, sendfile);
 
 
 static const zend_function_entry class_Swoole_Redis_Server_methods[] = {
@@ -33,6 +47,8 @@ static const zend_function_entry class_Swoole_Redis_Server_methods[] = {
 	ZEND_ME(Swoole_Redis_Server, getHandler, arginfo_class_Swoole_Redis_Server_getHandler, ZEND_ACC_PUBLIC)
 	ZEND_ME(Swoole_Redis_Server, format, arginfo_class_Swoole_Redis_Server_format, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Swoole_Redis_Server, send, arginfo_class_Swoole_Redis_Server_send, ZEND_ACC_PUBLIC)
+	ZEND_ME(Swoole_Redis_Server, close, arginfo_class_Swoole_Redis_Server_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(Swoole_Redis_Server, sendfile, arginfo_class_Swoole_Redis_Server_sendfile, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
