@@ -217,8 +217,10 @@ static void batch_run(void *arg)
             zval_ptr_dtor(&args[1]);
             if (sw_api->php->unwinding() || !ok) {
                 /* torn down, or an uncaught exception: it ends this coroutine (and, as
-                 * any uncaught exception of a server callback, the worker) */
+                 * any uncaught exception of a server callback, the worker): the replies
+                 * gathered before it go now, nothing after it runs */
                 zval_ptr_dtor(&ret);
+                flush(rc);
                 goto end;
             }
             reply(rc, &ret);
