@@ -8,6 +8,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* In the plugin the argument array is request memory (PHP's allocator: nothing is left
+ * behind when a fatal error ends the worker); the unit tests and the fuzzer use libc. */
+#ifdef REDIS_PARSER_ZEND
+#include "php.h"
+#define parser_realloc(p, n) erealloc(p, n)
+#define parser_free(p) efree(p)
+#else
+#define parser_realloc(p, n) realloc(p, n)
+#define parser_free(p) free(p)
+#endif
+
 void redis_parser_init(redis_parser_t *p)
 {
     memset(p, 0, sizeof *p);
@@ -16,7 +27,8 @@ void redis_parser_init(redis_parser_t *p)
 
 void redis_parser_free(redis_parser_t *p)
 {
-    free(p->argv);
+    if (p->argv)
+        parser_free(p->argv);
     redis_parser_init(p);
 }
 
@@ -38,7 +50,7 @@ static bool push_arg(redis_parser_t *p, size_t off, size_t len)
 {
     if (p->argc == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 16;
-        redis_arg_t *a = realloc(p->argv, cap * sizeof *a);
+        redis_arg_t *a = parser_realloc(p->argv, cap * sizeof *a);
         if (!a)
             return false;
         p->argv = a;

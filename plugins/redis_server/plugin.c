@@ -300,6 +300,29 @@ static int redis_startup(const sw_api_t *api)
     return api->proto_register(&redis_proto);
 }
 
+/* At request end (destructors have run): a handler that captured its server (`use
+ * ($server)`, the usual style) makes a cycle server -> handlers -> closure -> server, which
+ * nothing collects at shutdown (PHP reports what is left as leaked). The servers' handler
+ * tables are emptied here to break it. */
+static void redis_request_shutdown(void)
+{
+    if (!redis_server_ce)
+        return;
+    zend_objects_store *st = &EG(objects_store);
+    for (uint32_t i = 1; i < st->top; i++) {
+        zend_object *o = st->object_buckets[i];
+        if (!IS_OBJ_VALID(o) || !instanceof_function(o->ce, redis_server_ce))
+            continue;
+        zval *p = OBJ_PROP(o, handlers_offset);
+        if (Z_TYPE_P(p) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(p))) {
+            zval old;
+            ZVAL_COPY_VALUE(&old, p);
+            ZVAL_EMPTY_ARRAY(p);
+            zval_ptr_dtor(&old);
+        }
+    }
+}
+
 static void redis_info(void)
 {
     php_info_print_table_row(2, "redis_server", "RESP server (Swoole\\Redis\\Server)");
@@ -307,4 +330,5 @@ static void redis_info(void)
 
 SW_PLUGIN_DEFINE(.name = "redis_server", .version = REDIS_SERVER_PLUGIN_VERSION,
                  .description = "Redis protocol server: Swoole\\Redis\\Server",
-                 .startup = redis_startup, .info = redis_info)
+                 .startup = redis_startup, .request_shutdown = redis_request_shutdown,
+                 .info = redis_info)
