@@ -5,8 +5,9 @@
  *   - parsing the input as one read and as two reads (the first one seeing only a prefix,
  *     each read in a new, exactly sized allocation, as if the buffer had moved) gives the
  *     same commands, arguments and outcome (error text included);
- *   - a command consumes 1..len bytes; its arguments lie inside it, at most max_args of
- *     them, none longer than max_bulk; an error has a "Protocol error: " text.
+ *   - a command consumes 1..len bytes; its arguments lie inside it; a multibulk one has
+ *     at most max_args of them, none longer than max_bulk (an inline one is bounded by its
+ *     line, max_inline, as in redis-server); an error has a "Protocol error: " text.
  * Build and run: scripts/fuzz.sh redis_parser SECONDS */
 #include <stdint.h>
 #include <stdio.h>
