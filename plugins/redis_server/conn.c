@@ -315,7 +315,8 @@ static void on_connect(sw_api_conn_t *c)
     rc->lim = (redis_limits_t)REDIS_LIMITS_DEFAULT;
     zval *max = sw_api->php->conn_setting(c, "package_max_length");
     zend_long n = max ? zval_get_long(max) : REDIS_MAX_BULK_DEFAULT;
-    rc->lim.max_bulk = n > 0 ? (size_t)n : REDIS_MAX_BULK_DEFAULT;
+    /* as in Swoole, package_max_length bounds a whole request (and so each argument) */
+    rc->lim.max_bulk = rc->lim.max_request = n > 0 ? (size_t)n : REDIS_MAX_BULK_DEFAULT;
     zval *out = sw_api->php->conn_setting(c, "buffer_output_size");
     n = out ? zval_get_long(out) : REDIS_OUTPUT_DEFAULT;
     rc->out_limit = n > 0 ? (size_t)n : REDIS_OUTPUT_DEFAULT;

@@ -143,6 +143,8 @@ static int parse_multibulk(redis_parser_t *p, char *buf, size_t len, const redis
         if (n < 0 || (uint64_t)n > lim->max_bulk)
             return fail(p, "invalid bulk length");
         size_t blen = (size_t)n;
+        if (blen + 2 > lim->max_request || end > lim->max_request - blen - 2)
+            return fail(p, "too big request");   /* known before its bytes arrive */
         if (len - end < blen + 2)
             return REDIS_MORE;   /* the header is scanned again next time: a few bytes */
         if (buf[end + blen] != '\r' || buf[end + blen + 1] != '\n')

@@ -19,9 +19,10 @@ typedef struct {
     size_t max_bulk;     /* the longest argument */
     size_t max_args;     /* arguments of one multibulk request */
     size_t max_inline;   /* an inline command's line, and a count line of a multibulk */
+    size_t max_request;  /* a whole multibulk request (what one command may make us hold) */
 } redis_limits_t;
 
-#define REDIS_LIMITS_DEFAULT {512u * 1024 * 1024, 1024u * 1024, 64u * 1024}
+#define REDIS_LIMITS_DEFAULT {512u * 1024 * 1024, 1024u * 1024, 64u * 1024, (size_t)-1}
 
 /* One argument: off and len relative to the start of the command. */
 typedef struct {

@@ -73,6 +73,7 @@ static void feed(conn_t *c, const uint8_t *d, size_t n, const redis_limits_t *li
         if (c->rc == REDIS_MORE)
             return;
         ASSERT(used >= 1 && used <= c->len);
+        ASSERT(c->p.inline_cmd || used <= lim->max_request);
         /* inline: bounded by its line (max_inline), not by max_args, as in redis-server */
         ASSERT(c->p.inline_cmd ? c->p.argc <= used : c->p.argc <= lim->max_args);
         put(&c->t, "C", 1);
@@ -99,6 +100,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         lim.max_bulk = 8;
         lim.max_args = 4;
         lim.max_inline = 16;
+        lim.max_request = 64;
     }
     data++;
     size--;

@@ -144,6 +144,13 @@ static void test_count_line_limits(void)
     CHECK(strcmp(parse_all("*3\r\n", 4, &lim), "!Protocol error: invalid multibulk length") == 0);
     CHECK(strcmp(parse_all("*2\r\n$4\r\n", 8, &lim), "!Protocol error: invalid bulk length") == 0);
     CHECK(strcmp(parse_all("*2\r\n$3\r\nabc\r\n$0\r\n\r\n", 19, &lim), "abc|;+more") == 0);
+    /* a whole request: 19 bytes fit in 19, not in 18; refused at the header that breaks it */
+    lim.max_request = 19;
+    CHECK(strcmp(parse_all("*2\r\n$3\r\nabc\r\n$0\r\n\r\n", 19, &lim), "abc|;+more") == 0);
+    lim.max_request = 18;
+    CHECK(strcmp(parse_all("*2\r\n$3\r\nabc\r\n$0\r\n", 17, &lim),
+                 "!Protocol error: too big request") == 0);
+    CHECK(strcmp(parse_all("*2\r\n$3\r\nabc\r\n$0\r", 16, &lim), "+more") == 0);
 }
 
 static void test_inline(void)

@@ -1,5 +1,5 @@
 --TEST--
-redis_server: malformed and oversized requests get "-ERR Protocol error: ..." (after the replies of the good commands before them) and a close; the server keeps serving other connections
+redis_server: malformed and oversized requests (package_max_length bounds a whole request) get "-ERR Protocol error: ..." (after the replies of the good commands before them) and a close; the server keeps serving other connections
 --SKIPIF--
 <?php if (!extension_loaded('swoole')) die('skip swoole not loaded'); ?>
 --INI--
@@ -11,7 +11,7 @@ require __DIR__ . '/../include/redis_server.inc';
 use Swoole\Redis\Server;
 
 $server = new Server('127.0.0.1', 24113, SWOOLE_BASE);
-$server->set(['package_max_length' => 1024]);   /* the longest argument */
+$server->set(['package_max_length' => 1024]);   /* the longest request */
 $runs = 0;
 $server->setHandler('PING', function ($fd, $args) use (&$runs) {
     $runs++;
@@ -29,6 +29,7 @@ $cases = [
     'not a bulk' => "*2\r\n\$4\r\nPING\r\n:1\r\n",
     'negative bulk length' => "*1\r\n\$-5\r\n",
     'bulk over package_max_length' => "*2\r\n\$4\r\nPING\r\n\$1025\r\n",
+    'request over package_max_length' => rs_cmd('PING', str_repeat('x', 1002)),
     'bulk without CR LF after it' => "*1\r\n\$4\r\nPINGxx",
     'bulk length line too long' => "*1\r\n\$" . str_repeat('9', 70000),
     'inline line too long' => "PING " . str_repeat('a', 70000),
@@ -53,9 +54,10 @@ foreach (["*2\r", "\n\$4\r\nPI", "NG\r\n\$2\r\nok\r\n*1\r\n\$", "4\r\nPING\r", "
 [$r, $closed] = rs_replies($s, 100, 5);
 echo rs_show($r), $closed ? " [closed]" : " [open]", "\n";
 fclose($s);
-echo "-- a bulk of exactly package_max_length is fine\n";
+echo "-- a request of exactly package_max_length is fine\n";
 $s = rs_connect();
-fwrite($s, rs_cmd('PING', str_repeat('x', 1024)));
+echo strlen(rs_cmd('PING', str_repeat('x', 1001))), " bytes: ";
+fwrite($s, rs_cmd('PING', str_repeat('x', 1001)));
 [$r] = rs_replies($s, 1);
 echo strlen($r[0]), "\n";
 fclose($s);
@@ -73,6 +75,7 @@ echo "$runs PINGs run\n";
 [NOTICE] redis_server: connection %d closed: Protocol error: expected '$', got ':'
 [NOTICE] redis_server: connection %d closed: Protocol error: invalid bulk length
 [NOTICE] redis_server: connection %d closed: Protocol error: invalid bulk length
+[NOTICE] redis_server: connection %d closed: Protocol error: too big request
 [NOTICE] redis_server: connection %d closed: Protocol error: expected CRLF after bulk data
 [NOTICE] redis_server: connection %d closed: Protocol error: too big bulk count string
 [NOTICE] redis_server: connection %d closed: Protocol error: too big inline request
@@ -89,6 +92,7 @@ count line without CR LF: -ERR Protocol error: too big mbulk count string\r\n [c
 not a bulk: -ERR Protocol error: expected '$', got ':'\r\n [closed]
 negative bulk length: -ERR Protocol error: invalid bulk length\r\n [closed]
 bulk over package_max_length: -ERR Protocol error: invalid bulk length\r\n [closed]
+request over package_max_length: -ERR Protocol error: too big request\r\n [closed]
 bulk without CR LF after it: -ERR Protocol error: expected CRLF after bulk data\r\n [closed]
 bulk length line too long: -ERR Protocol error: too big bulk count string\r\n [closed]
 inline line too long: -ERR Protocol error: too big inline request\r\n [closed]
@@ -98,7 +102,7 @@ good ones first: +g1\r\n +g2\r\n -ERR Protocol error: invalid multibulk length\r
 binary garbage: -ERR Protocol error: invalid multibulk length\r\n [closed]
 -- the same, cut into pieces
 +ok\r\n +PONG\r\n -ERR Protocol error: invalid bulk length\r\n [closed]
--- a bulk of exactly package_max_length is fine
-1027
+-- a request of exactly package_max_length is fine
+1024 bytes: 1004
 keep: +still\r\n
 7 PINGs run
