@@ -2,7 +2,8 @@
 # fuzz.sh — builds one libFuzzer target of tests/fuzz/ with clang, ASan and UBSan (any
 # finding aborts) into a scratch directory, and runs it for a while on its seed corpus.
 #
-#   scripts/fuzz.sh TARGET [SECONDS]      TARGET: http_parser, http_multipart, proto
+#   scripts/fuzz.sh TARGET [SECONDS]      TARGET: http_parser, http_multipart, proto,
+#                                         redis_parser
 #
 # Environment: FUZZ_OUT (scratch dir, default ./fuzz-build), CC (default clang),
 # FUZZ_ARGS (extra libFuzzer flags). New corpus entries go to $FUZZ_OUT/corpus-TARGET;
@@ -24,6 +25,7 @@ case $target in
 http_parser) srcs="plugins/http/parser.c" inc="-I$top/plugins/http" ;;
 http_multipart) srcs="plugins/http/multipart.c" inc="-I$top/plugins/http" ;;
 proto) srcs="core/server_proto.c core/error.c" inc="-I$top/core/include" ;;
+redis_parser) srcs="plugins/redis_server/parser.c" inc="-I$top/plugins/redis_server" ;;
 *)
     echo "$0: unknown target '$target'" >&2
     exit 2

@@ -16,7 +16,7 @@ build="build-essential autoconf automake libtool libltdl-dev pkg-config
        php8.2-cli php8.2-dev
        libssl-dev libnghttp2-dev libhiredis-dev libmariadb-dev libpq-dev zlib1g-dev"
 # Tests: real peers and tools the suites drive.
-test="valgrind curl netcat-openbsd socat python3 openssl procps php8.2-xdebug php-parser"
+test="valgrind curl netcat-openbsd socat python3 openssl procps php8.2-xdebug php-parser redis-tools"
 
 apt-get update -qq
 # shellcheck disable=SC2086
