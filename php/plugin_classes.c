@@ -46,6 +46,7 @@ static const struct {
     const char *plugin, *ini;
 } plugin_inis[] = {
     {"mysql", "40-swoole-mysql.ini"},
+    {"redis", "45-swoole-redis.ini"},
 };
 
 static zend_class_entry *(*prev_autoload)(zend_string *name, zend_string *lc_name);
