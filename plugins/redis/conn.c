@@ -84,10 +84,9 @@ static void io_fail(redisc_t *c, long rc)
 
 static void protocol_fail(redisc_t *c)
 {
-    char msg[160];
-    snprintf(msg, sizeof msg, "Protocol error: %s",
-             c->reader && c->reader->errstr[0] ? c->reader->errstr : "bad reply");
-    redisc_set_err(c, REDISC_ERR_PROTOCOL, EPROTO, msg);
+    /* hiredis's own text: "Protocol error, got ..." */
+    redisc_set_err(c, REDISC_ERR_PROTOCOL, EPROTO,
+                   c->reader && c->reader->errstr[0] ? c->reader->errstr : "Protocol error");
     redisc_close(c);
 }
 
@@ -288,13 +287,14 @@ bool redisc_connect(redisc_t *c)
     if ((v = zend_hash_str_find(set, ZEND_STRL("password")))) {
         zend_string *pw = zval_get_string(v);
         bool fine = ZSTR_LEN(pw) == 0 || setup_cmd(c, "AUTH", ZSTR_VAL(pw), ZSTR_LEN(pw));
+        bool sent = ZSTR_LEN(pw) > 0;
         zend_string_release(pw);
         if (!fine) {
             c->busy_cid = 0;
             redisc_close(c);
             goto out;
         }
-        c->authed = c->authed || c->sock != NULL;
+        c->authed = sent;
     }
     if ((v = zend_hash_str_find(set, ZEND_STRL("database"))) && zval_get_long(v) > 0) {
         char num[32];

@@ -30,14 +30,18 @@ static zend_long status_type(const char *s, size_t len)
 static void bulk(redisc_t *c, const char *s, size_t len, zval *out)
 {
     if (c->serialize && len > 0) {
+        /* into a temporary of the unserializer, as unserialize() does: what a failed
+         * attempt built half way is freed with it */
         php_unserialize_data_t var_hash;
         const unsigned char *p = (const unsigned char *)s;
         PHP_VAR_UNSERIALIZE_INIT(var_hash);
-        bool ok = php_var_unserialize(out, &p, p + len, &var_hash);
+        zval *tmp = var_tmp_var(&var_hash);
+        bool ok = php_var_unserialize(tmp, &p, p + len, &var_hash);
+        if (ok)
+            ZVAL_COPY(out, tmp);
         PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
         if (ok)
             return;
-        zval_ptr_dtor(out);
     }
     ZVAL_STRINGL_FAST(out, s, len);
 }
