@@ -338,7 +338,7 @@ static bool ensure(redisc_t *c)
     for (; has_host && c->reconnected < c->reconnect; c->reconnected++) {
         if (redisc_connect(c))
             return true;
-        if (EG(exception))
+        if (EG(exception) || sw_api->php->unwinding())
             return false;
     }
     /* Swoole keeps errCode here: the cause, if a connect or the old connection left one */

@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis: the serialize option (connect()'s third argument or setOptions) stores PHP values with serialize() and reads them back with unserialize() (a value that is not serialized comes back as the string); connecting over a Unix socket ("unix:/path" and "unix:///path"); options: defaults and setOptions (merged into getOptions()), the password option sends AUTH at connect (refused here: the server has none, so connect fails); a WRONGTYPE error is false
+Swoole\Coroutine\Redis: the serialize option (connect()'s third argument or setOptions) stores PHP values with serialize() and reads them back with unserialize() (a value that is not serialized comes back as the string); connecting over a Unix socket ("unix:/path" and "unix:///path") and by host name (localhost, Co\Redis); options: defaults and setOptions (merged into getOptions()), the password option sends AUTH at connect (refused here: the server has none, so connect fails); a WRONGTYPE error is false
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -24,6 +24,10 @@ Co\run(function () {
         $u = new Swoole\Coroutine\Redis;
         var_dump($u->connect($host), $u->connected, $u->ping('over unix'));
     }
+
+    /* a host name, resolved off the loop; the short class name */
+    $h = new Co\Redis;
+    var_dump($h->connect('localhost', rd_port()), $h->ping('by name'), get_class($h));
 
     $o = new Swoole\Coroutine\Redis(['timeout' => 1.5]);
     var_dump($o->getOptions());
@@ -62,6 +66,9 @@ string(9) "over unix"
 bool(true)
 bool(true)
 string(9) "over unix"
+bool(true)
+string(7) "by name"
+string(22) "Swoole\Coroutine\Redis"
 array(6) {
   ["connect_timeout"]=>
   float(2)
