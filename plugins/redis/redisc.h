@@ -47,6 +47,7 @@ typedef struct redisc {
     uint32_t pending;          /* replies owed to recv() (defer) */
     double connect_timeout, timeout;   /* seconds; <= 0: none */
     uint8_t reconnect, reconnected;    /* retries allowed / used since the last connect */
+    uint64_t last_reply_ms;    /* the loop's clock when the last reply was read */
     zend_long db;              /* the database selected on this connection */
     bool authed;
     char rbuf[REDISC_READ_CHUNK];

@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis: CLIENT KILL while a command waits (false, errType 3 EOF, "Server closed the connection", closed; the next command reconnects), CLIENT KILL while idle (replaced before the next command, as Swoole's reconnect does; with reconnect 0: false, "connection is not available"), close() then a command (reconnects, as Swoole), Co::cancel() of a waiting command (false, errCode 125; the object stays usable)
+Swoole\Coroutine\Redis: CLIENT KILL while a command waits (false, errType 3 EOF, "Server closed the connection", closed; the next command reconnects), CLIENT KILL while idle (replaced before the next command, as Swoole's reconnect does; with reconnect 0: false, "connection is not available"), QUIT (closed at once, the next command reconnects), close() then a command (reconnects, as Swoole), Co::cancel() of a waiting command (false, errCode 125; the object stays usable)
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -44,6 +44,10 @@ Co\run(function () {
     state('killed while idle', $r, $r->set($q, 'v'));
     var_dump($r->get($q));
 
+    /* QUIT: the server closes after its OK; the next command reconnects */
+    state('quit', $r, $r->request(['QUIT']));
+    state('after quit', $r, $r->get($q));
+
     /* the same with reconnect off */
     $n = rd_connect(['reconnect' => 0]);
     $admin->request(['CLIENT', 'KILL', 'ID', $n->request(['CLIENT', 'ID'])]);
@@ -73,6 +77,8 @@ next command: 'back' errType=0 errCode=0 errMsg="" connected=true
 bool(true)
 killed while idle: true errType=0 errCode=0 errMsg="" connected=true
 string(1) "v"
+quit: true errType=0 errCode=0 errMsg="" connected=false
+after quit: 'v' errType=0 errCode=0 errMsg="" connected=true
 no reconnect: false errType=6 errCode=104 errMsg="connection is not available" connected=false
 still none: false errType=6 errCode=104 errMsg="connection is not available" connected=false
 bool(true)
