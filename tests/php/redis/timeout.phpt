@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis: the timeout option cuts a BLPOP that waits longer (false, errCode 110 ETIMEDOUT, the connection closed, the next command reconnects), timeout -1 waits for BLPOP's own timeout (null); a server that accepts and never answers times out too; connect_timeout against a listener whose backlog is full; connect to a closed port (111)
+Swoole\Coroutine\Redis: the timeout option cuts a BLPOP that waits longer (false, errCode 110 ETIMEDOUT, the connection closed, the next command reconnects), timeout -1 waits for BLPOP's own timeout (null); a server that accepts and never answers times out too; connect_timeout against a listener whose backlog is full, that connect canceled (Co::cancel: 125) and closed from another coroutine (close() is true at once, a second coroutine meanwhile gets 10002, the connect ends when the listener goes); connect to a closed port (111)
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -35,6 +35,19 @@ Co\run(function () {
     $t = microtime(true);
     var_dump($c->connect('127.0.0.1', 24211), $c->errType, $c->errCode, $c->errMsg);
     echo "connect gave up: ", var_export(microtime(true) - $t < 4, true), "\n";
+    /* the same connect canceled, and closed by another coroutine, while it waits */
+    $cc = new Swoole\Coroutine\Redis(['connect_timeout' => 5]);
+    $cid = go(function () use ($cc) {
+        var_dump($cc->connect('127.0.0.1', 24211), $cc->errCode, $cc->errMsg, $cc->connected);
+    });
+    Co::sleep(0.1);
+    var_dump(Co::cancel($cid));
+    $cid = go(function () use ($cc) {
+        var_dump($cc->connect('127.0.0.1', 24211), $cc->errCode, $cc->connected);
+    });
+    Co::sleep(0.1);
+    var_dump($cc->get('k'), $cc->errCode, $cc->close());
+    Co::sleep(0.1);
     fclose($full);
 
     $x = new Swoole\Coroutine\Redis;
@@ -62,7 +75,18 @@ int(110)
 string(20) "Connection timed out"
 connect gave up: true
 bool(false)
+int(125)
+string(18) "Operation canceled"
+bool(false)
+bool(true)
+bool(false)
+int(10002)
+bool(true)
+bool(false)
 int(1)
 int(111)
 string(18) "Connection refused"
+bool(false)
+bool(false)
+int(111)
 bool(false)
