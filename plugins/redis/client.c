@@ -96,6 +96,9 @@ static void redisc_free(zend_object *o)
     if (c->reader)
         redisReaderFree(c->reader);
     c->reader = NULL;
+    if (c->sbuf)
+        efree(c->sbuf);
+    c->sbuf = NULL;
     zend_object_std_dtor(o);
 }
 

@@ -48,6 +48,7 @@ static const char *msg_of(int err)
 static void reset_session(redisc_t *c)
 {
     c->pending = 0;
+    c->slen = 0;
     c->last_reply_ms = 0;
     c->subscribe = false;
     c->close_pending = false;
@@ -91,17 +92,9 @@ static void protocol_fail(redisc_t *c)
     redisc_close(c);
 }
 
-/* Sends one formatted command. */
-static bool send_cmd(redisc_t *c, redisc_args_t *a)
+static bool write_all(redisc_t *c, const char *buf, size_t len)
 {
-    char *cmd = NULL;
-    int len = redisFormatCommandArgv(&cmd, a->argc, a->argv, a->lens);
-    if (len < 0) {
-        redisc_set_err(c, REDISC_ERR_OOM, ENOMEM, "Out of memory formatting the command");
-        return false;
-    }
-    long n = sw_api->socket_write(c->sock, cmd, (size_t)len, ms_of(c->timeout));
-    redisFreeCommand(cmd);
+    long n = sw_api->socket_write(c->sock, buf, len, ms_of(c->timeout));
     if (sw_api->php->unwinding()) {
         io_fail(c, -SW_SDK_E_CO_CANCELED);
         return false;
@@ -111,6 +104,44 @@ static bool send_cmd(redisc_t *c, redisc_args_t *a)
         return false;
     }
     return true;
+}
+
+/* Writes the deferred commands still held in the send buffer. */
+static bool flush(redisc_t *c)
+{
+    if (c->slen == 0)
+        return true;
+    size_t len = c->slen;
+    c->slen = 0;
+    return write_all(c, c->sbuf, len);
+}
+
+/* Formats one command and sends it: held in the send buffer if `hold` (defer mode: the
+ * commands go out together when a reply is wanted), else written with whatever the buffer
+ * holds. */
+static bool send_cmd(redisc_t *c, redisc_args_t *a, bool hold)
+{
+    char *cmd = NULL;
+    int len = redisFormatCommandArgv(&cmd, a->argc, a->argv, a->lens);
+    if (len < 0) {
+        redisc_set_err(c, REDISC_ERR_OOM, ENOMEM, "Out of memory formatting the command");
+        return false;
+    }
+    bool ok = true;
+    if (hold || c->slen) {
+        if (c->slen + (size_t)len > c->scap) {
+            c->scap = c->slen + (size_t)len > 2 * c->scap ? c->slen + (size_t)len : 2 * c->scap;
+            c->sbuf = erealloc(c->sbuf, c->scap);
+        }
+        memcpy(c->sbuf + c->slen, cmd, (size_t)len);
+        c->slen += (size_t)len;
+        if (!hold)
+            ok = flush(c);
+    } else {
+        ok = write_all(c, cmd, (size_t)len);   /* the usual case: no copy */
+    }
+    redisFreeCommand(cmd);
+    return ok;
 }
 
 /* Reads one whole reply: hiredis parses what is buffered; the socket is read only when
@@ -180,7 +211,7 @@ static bool setup_cmd(redisc_t *c, const char *cmd, const char *arg, size_t len)
     redisc_args_init(&a, c);
     redisc_arg_str(&a, cmd);
     redisc_arg(&a, arg, len);
-    if (send_cmd(c, &a)) {
+    if (send_cmd(c, &a, false)) {
         redisReply *r = read_reply(c);
         if (r) {
             redisc_reply_zval(c, r, &rv);
@@ -377,6 +408,12 @@ void redisc_command(redisc_t *c, redisc_args_t *a, zval *return_value)
                        "in subscribe mode: call recv(), or unsubscribe first");
         return;
     }
+    if (!c->defer && !sub && c->pending > 0) {
+        /* its reply would be one of theirs */
+        redisc_set_err(c, REDISC_ERR_OTHER, EINVAL,
+                       "Commands out of sync: deferred commands wait for recv() first");
+        return;
+    }
     if (sub && c->defer) {
         redisc_set_err(c, REDISC_ERR_OTHER, EINVAL, "subscribe cannot be used with defer enabled");
         return;
@@ -385,7 +422,7 @@ void redisc_command(redisc_t *c, redisc_args_t *a, zval *return_value)
         return;
     redisc_clear_err(c);
     c->busy_cid = current_cid();
-    if (!send_cmd(c, a)) {
+    if (!send_cmd(c, a, c->defer && !sub)) {
         c->busy_cid = 0;
         return;
     }
@@ -436,7 +473,7 @@ void redisc_recv(redisc_t *c, zval *return_value)
         redisc_set_err(c, REDISC_ERR_CLOSED, 0, "connection is not available");
         return;
     }
-    if (!c->defer && !c->subscribe) {
+    if (!c->defer && !c->subscribe && c->pending == 0) {
         redisc_set_err(c, REDISC_ERR_OTHER, EINVAL,
                        "recv() needs setDefer(true) or subscribe mode");
         return;
@@ -446,6 +483,10 @@ void redisc_recv(redisc_t *c, zval *return_value)
         return;
     }
     c->busy_cid = current_cid();
+    if (!flush(c)) {
+        c->busy_cid = 0;
+        return;
+    }
     for (;;) {
         redisReply *r = read_reply(c);
         if (!r)

@@ -48,6 +48,10 @@ typedef struct redisc {
     double connect_timeout, timeout;   /* seconds; <= 0: none */
     uint8_t reconnect, reconnected;    /* retries allowed / used since the last connect */
     uint64_t last_reply_ms;    /* the loop's clock when the last reply was read */
+    /* commands sent in defer mode wait here (formatted) until recv() or the next command
+     * that waits for its reply writes them all at once; reused, never shrunk */
+    char *sbuf;
+    size_t slen, scap;
     zend_long db;              /* the database selected on this connection */
     bool authed;
     char rbuf[REDISC_READ_CHUNK];

@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis: setDefer()/getDefer()/recv() — commands return true and their replies come back in order through recv(), several in flight at once (pipelined); recv() with nothing pending, without defer, and on a never-connected client is false with errMsg
+Swoole\Coroutine\Redis: setDefer()/getDefer()/recv() — commands return true and their replies come back in order through recv(), several in flight at once (pipelined); a command that waits for its reply while deferred replies are owed is refused (out of sync), recv() still takes them after setDefer(false); recv() with nothing pending, without defer, and on a never-connected client is false with errMsg
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -16,6 +16,12 @@ Co\run(function () {
     var_dump($r->recv(), $r->recv(), $r->recv(), $r->recv());
     var_dump($r->recv(), $r->errMsg);
     var_dump($r->setDefer(false), $r->get($k), $r->del($k, "$k:n"));
+
+    /* a command that waits for its reply while deferred ones are owed: refused */
+    $r->setDefer(true);
+    $r->ping('owed');
+    $r->setDefer(false);
+    var_dump($r->get($k), $r->errMsg, $r->recv(), $r->get($k));
 
     /* two clients in defer mode, the replies collected after both were sent */
     $a = rd_connect();
@@ -48,6 +54,10 @@ string(39) "no deferred command waits for its reply"
 bool(true)
 string(8) "deferred"
 int(2)
+bool(false)
+string(61) "Commands out of sync: deferred commands wait for recv() first"
+string(4) "owed"
+NULL
 bool(true)
 bool(true)
 string(6) "from b"

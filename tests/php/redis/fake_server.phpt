@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis against a fake server (a coroutine socket on 127.0.0.1:24220): it vanishes in the middle of a bulk reply (false, errType 3, closed), sends bytes that are not RESP (false, errType 4 protocol error), replies in pieces one byte at a time (parsed whole), sends an error reply then a reply to a second command (per-command results)
+Swoole\Coroutine\Redis against a fake server (a coroutine socket on 127.0.0.1:24220): it vanishes in the middle of a bulk reply (false, errType 3, closed), sends bytes that are not RESP (false, errType 4 protocol error), replies in pieces one byte at a time (parsed whole), sends an error reply then a reply to a second command (per-command results); deferred commands reach it in one write
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -23,14 +23,18 @@ Co\run(function () {
         ["\$10\r\nabc"],                        /* then closes: vanished mid-reply */
         ["!bogus\r\n"],                         /* not RESP */
         ["*2\r\n\$5\r\nhello\r\n:42\r\n", "-ERR fake error\r\n", "+OK\r\n"],
+        ['count'],                              /* how many commands came in one read */
     ];
     go(function () use ($srv, $answers) {
         foreach ($answers as $i => $script) {
             $c = $srv->accept();
             foreach ($script as $answer) {
-                if ($c->recv(65536, 5) === '')
+                if (($got = $c->recv(65536, 5)) === '')
                     break;
-                if ($i == 2 && $answer[0] === '*') {
+                if ($answer === 'count') {
+                    $n = preg_match_all('/^\*\d+\r$/m', $got);
+                    $c->send(":$n\r\n:2\r\n:3\r\n");
+                } elseif ($i == 2 && $answer[0] === '*') {
                     foreach (str_split($answer) as $byte) {   /* one byte at a time */
                         $c->send($byte);
                         Co::sleep(0.001);
@@ -51,6 +55,12 @@ Co\run(function () {
     state('in pieces', $r, $r->request(['ANY']));
     state('error reply', $r, $r->get('k'));
     state('then OK', $r, $r->set('k', 'v'));
+    /* defer mode: the three commands leave in one write when recv() wants a reply */
+    $r->close();
+    var_dump($r->connect('127.0.0.1', 24220), $r->setDefer(true), $r->get('a'));
+    Co::sleep(0.05);   /* the server would see the first one alone if it had been written */
+    var_dump($r->get('b'), $r->get('c'));
+    var_dump($r->recv(), $r->recv(), $r->recv());
     $srv->close();
 });
 ?>
@@ -66,3 +76,11 @@ in pieces: array (
 ) errType=0 errCode=0 errMsg="" connected=true
 error reply: false errType=2 errCode=22 errMsg="ERR fake error" connected=true
 then OK: true errType=0 errCode=0 errMsg="" connected=true
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+int(3)
+int(2)
+int(3)
