@@ -254,6 +254,8 @@ CMD(zSize, "ZCARD", "s", POST_NONE)
 CMD(zCount, "ZCOUNT", "sss", POST_NONE)
 CMD(zRemRangeByRank, "ZREMRANGEBYRANK", "sll", POST_NONE)
 CMD(zRemRangeByScore, "ZREMRANGEBYSCORE", "sss", POST_NONE)
+CMD(zDeleteRangeByRank, "ZREMRANGEBYRANK", "sll", POST_NONE)
+CMD(zDeleteRangeByScore, "ZREMRANGEBYSCORE", "sss", POST_NONE)
 
 /* transactions, connection, server */
 CMD(exec, "EXEC", "", POST_NONE)
@@ -630,6 +632,58 @@ ZEND_METHOD(Swoole_Coroutine_Redis, zRevRangeByScore)
 {
     zrangebyscore(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ZREVRANGEBYSCORE");
 }
+
+/* zInter/zUnion(dst, [keys], [weights], 'SUM'|'MIN'|'MAX'): ZINTERSTORE / ZUNIONSTORE, as
+ * Swoole's methods of these names (not Redis 6.2's ZINTER / ZUNION) */
+static void zstore(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)
+{
+    redisc_t *c = THIS_C();
+    zend_string *dst, *agg = NULL;
+    HashTable *keys, *weights = NULL;
+    zval *v;
+
+    ZEND_PARSE_PARAMETERS_START(2, 4)
+        Z_PARAM_STR(dst)
+        Z_PARAM_ARRAY_HT(keys)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT_OR_NULL(weights)
+        Z_PARAM_STR_OR_NULL(agg)
+    ZEND_PARSE_PARAMETERS_END();
+    uint32_t n = zend_hash_num_elements(keys);
+    if (n == 0)
+        RETURN_FALSE;
+    if (weights && zend_hash_num_elements(weights) != n) {
+        redisc_set_err(c, REDISC_ERR_OTHER, EINVAL, "WEIGHTS and keys array should be the same size!");
+        RETURN_FALSE;
+    }
+    if (agg && strcasecmp(ZSTR_VAL(agg), "SUM") != 0 && strcasecmp(ZSTR_VAL(agg), "MIN") != 0
+        && strcasecmp(ZSTR_VAL(agg), "MAX") != 0) {
+        redisc_set_err(c, REDISC_ERR_OTHER, EINVAL, "Invalid AGGREGATE option provided!");
+        RETURN_FALSE;
+    }
+    BEGIN(c, a, cmd);
+    redisc_arg(&a, ZSTR_VAL(dst), ZSTR_LEN(dst));
+    redisc_arg_long(&a, (zend_long)n);
+    ZEND_HASH_FOREACH_VAL(keys, v) {
+        redisc_arg_zval(&a, v);
+    } ZEND_HASH_FOREACH_END();
+    if (weights) {
+        redisc_arg_str(&a, "WEIGHTS");
+        ZEND_HASH_FOREACH_VAL(weights, v) {
+            redisc_arg_zval(&a, v);
+        } ZEND_HASH_FOREACH_END();
+    }
+    if (agg) {
+        redisc_arg_str(&a, "AGGREGATE");
+        redisc_arg(&a, ZSTR_VAL(agg), ZSTR_LEN(agg));
+    }
+    END(c, a);
+}
+
+ZEND_METHOD(Swoole_Coroutine_Redis, zInter) { zstore(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ZINTERSTORE"); }
+ZEND_METHOD(Swoole_Coroutine_Redis, zInterStore) { zstore(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ZINTERSTORE"); }
+ZEND_METHOD(Swoole_Coroutine_Redis, zUnion) { zstore(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ZUNIONSTORE"); }
+ZEND_METHOD(Swoole_Coroutine_Redis, zUnionStore) { zstore(INTERNAL_FUNCTION_PARAM_PASSTHRU, "ZUNIONSTORE"); }
 
 /* eval/evalSha(script, [keys..., args...], num_keys) */
 static void eval(INTERNAL_FUNCTION_PARAMETERS, const char *cmd)

@@ -145,6 +145,12 @@ namespace Swoole\Coroutine {
         public function zCount(string $key, string $min, string $max): mixed {}
         public function zRemRangeByRank(string $key, int $start, int $end): mixed {}
         public function zRemRangeByScore(string $key, string $min, string $max): mixed {}
+        public function zDeleteRangeByRank(string $key, int $start, int $end): mixed {}
+        public function zDeleteRangeByScore(string $key, string $min, string $max): mixed {}
+        public function zInter(string $key, array $keys, ?array $weights = null, ?string $aggregate = null): mixed {}
+        public function zInterStore(string $key, array $keys, ?array $weights = null, ?string $aggregate = null): mixed {}
+        public function zUnion(string $key, array $keys, ?array $weights = null, ?string $aggregate = null): mixed {}
+        public function zUnionStore(string $key, array $keys, ?array $weights = null, ?string $aggregate = null): mixed {}
 
         /* scripts, transactions, connection, server */
         public function eval(string $script, array $args = [], int $num_keys = 0): mixed {}

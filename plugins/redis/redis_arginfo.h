@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9e0594f12f3799fd2d63b70639152f04ea3d3376 */
+ * Stub hash: a971e15fef35d5f51a9f4daf2390618654235f5e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Swoole_Coroutine_Redis___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
@@ -409,6 +409,23 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Swoole_Coroutine_Redis_zRemRangeByScore arginfo_class_Swoole_Coroutine_Redis_zCount
 
+#define arginfo_class_Swoole_Coroutine_Redis_zDeleteRangeByRank arginfo_class_Swoole_Coroutine_Redis_getRange
+
+#define arginfo_class_Swoole_Coroutine_Redis_zDeleteRangeByScore arginfo_class_Swoole_Coroutine_Redis_zCount
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Swoole_Coroutine_Redis_zInter, 0, 2, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, keys, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, weights, IS_ARRAY, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, aggregate, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Swoole_Coroutine_Redis_zInterStore arginfo_class_Swoole_Coroutine_Redis_zInter
+
+#define arginfo_class_Swoole_Coroutine_Redis_zUnion arginfo_class_Swoole_Coroutine_Redis_zInter
+
+#define arginfo_class_Swoole_Coroutine_Redis_zUnionStore arginfo_class_Swoole_Coroutine_Redis_zInter
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Swoole_Coroutine_Redis_eval, 0, 1, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, script, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
@@ -600,6 +617,12 @@ ZEND_METHOD(Swoole_Coroutine_Redis, zSize);
 ZEND_METHOD(Swoole_Coroutine_Redis, zCount);
 ZEND_METHOD(Swoole_Coroutine_Redis, zRemRangeByRank);
 ZEND_METHOD(Swoole_Coroutine_Redis, zRemRangeByScore);
+ZEND_METHOD(Swoole_Coroutine_Redis, zDeleteRangeByRank);
+ZEND_METHOD(Swoole_Coroutine_Redis, zDeleteRangeByScore);
+ZEND_METHOD(Swoole_Coroutine_Redis, zInter);
+ZEND_METHOD(Swoole_Coroutine_Redis, zInterStore);
+ZEND_METHOD(Swoole_Coroutine_Redis, zUnion);
+ZEND_METHOD(Swoole_Coroutine_Redis, zUnionStore);
 ZEND_METHOD(Swoole_Coroutine_Redis, eval);
 ZEND_METHOD(Swoole_Coroutine_Redis, evalSha);
 ZEND_METHOD(Swoole_Coroutine_Redis, multi);
@@ -745,6 +768,12 @@ static const zend_function_entry class_Swoole_Coroutine_Redis_methods[] = {
 	ZEND_ME(Swoole_Coroutine_Redis, zCount, arginfo_class_Swoole_Coroutine_Redis_zCount, ZEND_ACC_PUBLIC)
 	ZEND_ME(Swoole_Coroutine_Redis, zRemRangeByRank, arginfo_class_Swoole_Coroutine_Redis_zRemRangeByRank, ZEND_ACC_PUBLIC)
 	ZEND_ME(Swoole_Coroutine_Redis, zRemRangeByScore, arginfo_class_Swoole_Coroutine_Redis_zRemRangeByScore, ZEND_ACC_PUBLIC)
+	ZEND_ME(Swoole_Coroutine_Redis, zDeleteRangeByRank, arginfo_class_Swoole_Coroutine_Redis_zDeleteRangeByRank, ZEND_ACC_PUBLIC)
+	ZEND_ME(Swoole_Coroutine_Redis, zDeleteRangeByScore, arginfo_class_Swoole_Coroutine_Redis_zDeleteRangeByScore, ZEND_ACC_PUBLIC)
+	ZEND_ME(Swoole_Coroutine_Redis, zInter, arginfo_class_Swoole_Coroutine_Redis_zInter, ZEND_ACC_PUBLIC)
+	ZEND_ME(Swoole_Coroutine_Redis, zInterStore, arginfo_class_Swoole_Coroutine_Redis_zInterStore, ZEND_ACC_PUBLIC)
+	ZEND_ME(Swoole_Coroutine_Redis, zUnion, arginfo_class_Swoole_Coroutine_Redis_zUnion, ZEND_ACC_PUBLIC)
+	ZEND_ME(Swoole_Coroutine_Redis, zUnionStore, arginfo_class_Swoole_Coroutine_Redis_zUnionStore, ZEND_ACC_PUBLIC)
 	ZEND_ME(Swoole_Coroutine_Redis, eval, arginfo_class_Swoole_Coroutine_Redis_eval, ZEND_ACC_PUBLIC)
 	ZEND_ME(Swoole_Coroutine_Redis, evalSha, arginfo_class_Swoole_Coroutine_Redis_evalSha, ZEND_ACC_PUBLIC)
 	ZEND_ME(Swoole_Coroutine_Redis, multi, arginfo_class_Swoole_Coroutine_Redis_multi, ZEND_ACC_PUBLIC)

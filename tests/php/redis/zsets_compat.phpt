@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis: sorted sets (zAdd with flags, zRange/zRevRange withscores, zRangeByScore with withscores/limit, zScore, zRank, zRem, zIncrBy, zCard, zCount) and compatibility_mode (GET/ZRANK miss -> false, hGetAll/zRange withscores -> associative, scores as floats, hMGet keyed by field, hExists -> bool)
+Swoole\Coroutine\Redis: sorted sets (zAdd with flags, zRange/zRevRange withscores, zRangeByScore with withscores/limit, zScore, zRank, zRem, zIncrBy, zCard, zCount, zInter/zUnion as Swoole has them (ZINTERSTORE/ZUNIONSTORE with weights and aggregate), zDeleteRangeByScore/ByRank) and compatibility_mode (GET/ZRANK miss -> false, hGetAll/zRange withscores -> associative, scores as floats, hMGet keyed by field, hExists -> bool)
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -17,6 +17,14 @@ Co\run(function () {
     var_dump($r->zScore($z, 'two'), $r->zScore($z, 'none'), $r->zRank($z, 'three'), $r->zRank($z, 'none'),
              $r->zIncrBy($z, 0.5, 'two'), $r->zCard($z), $r->zCount($z, '2', '3'), $r->zRem($z, 'one', 'none'),
              $r->zRevRangeByScore($z, '+inf', '-inf'));
+    /* Swoole's zInter/zUnion are ZINTERSTORE/ZUNIONSTORE */
+    $r->zAdd("$z:a", 1, 'x', 2, 'y');
+    $r->zAdd("$z:b", 10, 'y', 20, 'w');
+    var_dump($r->zUnion("$z:u", ["$z:a", "$z:b"]), $r->zRange("$z:u", 0, -1, true),
+             $r->zInter("$z:i", ["$z:a", "$z:b"], [2, 1], 'max'), $r->zRange("$z:i", 0, -1, true),
+             $r->zInterStore("$z:i", ["$z:a"], [1, 2]), $r->errMsg, $r->zUnionStore("$z:u", ["$z:a"], null, 'avg'),
+             $r->errMsg, $r->zDeleteRangeByScore("$z:u", '0', '10'), $r->zDeleteRangeByRank("$z:a", 0, 0),
+             $r->del("$z:a", "$z:b", "$z:u", "$z:i"));
 
     echo "-- compatibility_mode\n";
     $c = rd_connect(['compatibility_mode' => true]);
@@ -85,6 +93,35 @@ array(2) {
   [1]=>
   string(5) "three"
 }
+int(3)
+array(6) {
+  [0]=>
+  string(1) "x"
+  [1]=>
+  string(1) "1"
+  [2]=>
+  string(1) "y"
+  [3]=>
+  string(2) "12"
+  [4]=>
+  string(1) "w"
+  [5]=>
+  string(2) "20"
+}
+int(1)
+array(2) {
+  [0]=>
+  string(1) "y"
+  [1]=>
+  string(2) "10"
+}
+bool(false)
+string(47) "WEIGHTS and keys array should be the same size!"
+bool(false)
+string(34) "Invalid AGGREGATE option provided!"
+int(1)
+int(1)
+int(4)
 -- compatibility_mode
 bool(false)
 array(3) {
