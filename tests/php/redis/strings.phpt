@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis: strings and keys — set (TTL, options array), get, mGet/mSet, del/exists/expire/ttl/incr/decr/incrBy/incrByFloat, keys, scan, type, ping/echo, select/getDBNum, info, database option; replies mapped as Swoole does (OK -> true, other statuses -> int type code, nil -> null)
+Swoole\Coroutine\Redis: strings and keys — set (TTL, options array), get, mGet/mSet, del/exists/expire/ttl/incr/decr/incrBy/incrByFloat, keys, scan, type, ping/echo, select/getDBNum, info, auth (refused), database option; replies mapped as Swoole does (OK -> true, other statuses -> int type code, nil -> null)
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -41,6 +41,8 @@ Co\run(function () {
     $info = $r->info('server');
     var_dump(is_string($info) && str_contains($info, 'redis_version:'));
     var_dump($r->select(1000), $r->errType, $r->errMsg);
+    /* auth() against a server without a password: refused, remembered for reconnects */
+    var_dump($r->auth('nope'), $r->errType, $r->getAuth(), $r->getOptions()['password']);
 
     /* the database option: SELECT at every connect */
     $d = rd_connect(['database' => 5]);
@@ -117,6 +119,10 @@ bool(true)
 bool(false)
 int(2)
 string(28) "ERR DB index is out of range"
+bool(false)
+int(2)
+bool(false)
+string(4) "nope"
 int(5)
 bool(true)
 string(4) "five"
