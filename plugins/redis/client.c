@@ -128,6 +128,28 @@ static void apply_options(redisc_t *c, HashTable *opts, bool from_constructor)
         c->compat = zend_is_true(v);
 }
 
+/* The socket timeouts of Co::set() (socket_connect_timeout, socket_read_timeout) are the
+ * defaults of a new client, as in Swoole; asked through Co::getOptions(), the SDK has no
+ * call for them. */
+static void global_defaults(redisc_t *c)
+{
+    zval fn, ret, *v;
+
+    ZVAL_STRINGL(&fn, "Swoole\\Coroutine::getOptions", sizeof("Swoole\\Coroutine::getOptions") - 1);
+    ZVAL_UNDEF(&ret);
+    if (call_user_function(NULL, NULL, &fn, &ret, 0, NULL) == SUCCESS && Z_TYPE(ret) == IS_ARRAY) {
+        if ((v = zend_hash_str_find(Z_ARRVAL(ret), ZEND_STRL("socket_connect_timeout")))) {
+            c->connect_timeout = zval_get_double(v);
+            if (c->connect_timeout <= 0)
+                c->connect_timeout = TIMER_MAX_SEC;
+        }
+        if ((v = zend_hash_str_find(Z_ARRVAL(ret), ZEND_STRL("socket_read_timeout"))))
+            c->timeout = zval_get_double(v);
+    }
+    zval_ptr_dtor(&ret);
+    zval_ptr_dtor(&fn);
+}
+
 ZEND_METHOD(Swoole_Coroutine_Redis, __construct)
 {
     redisc_t *c = THIS_C();
@@ -144,6 +166,9 @@ ZEND_METHOD(Swoole_Coroutine_Redis, __construct)
         RETURN_THROWS();
     }
     c->constructed = true;
+    global_defaults(c);
+    if (EG(exception))
+        RETURN_THROWS();
     HashTable *set = Z_ARRVAL_P(redisc_setting(c));
     zval v;
     ZVAL_DOUBLE(&v, c->connect_timeout);

@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis: the serialize option (connect()'s third argument or setOptions) stores PHP values with serialize() and reads them back with unserialize() (a value that is not serialized comes back as the string); connecting over a Unix socket ("unix:/path" and "unix:///path") and by host name (localhost, Co\Redis); options: defaults and setOptions (merged into getOptions()), the password option sends AUTH at connect (refused here: the server has none, so connect fails); a WRONGTYPE error is false
+Swoole\Coroutine\Redis: the serialize option (connect()'s third argument or setOptions) stores PHP values with serialize() and reads them back with unserialize() (a value that is not serialized comes back as the string); connecting over a Unix socket ("unix:/path" and "unix:///path") and by host name (localhost, Co\Redis); options: defaults (from Co::set's socket timeouts) and setOptions (merged into getOptions()), the password option sends AUTH at connect (refused here: the server has none, so connect fails); a WRONGTYPE error is false
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -31,6 +31,11 @@ Co\run(function () {
 
     $o = new Swoole\Coroutine\Redis(['timeout' => 1.5]);
     var_dump($o->getOptions());
+    /* Co::set's socket timeouts are the defaults of new clients */
+    Co::set(['socket_connect_timeout' => 1, 'socket_timeout' => 5]);
+    $t = (new Swoole\Coroutine\Redis)->getOptions();
+    var_dump($t['connect_timeout'], $t['timeout']);
+    Co::set(['socket_connect_timeout' => 2, 'socket_timeout' => -1]);
     var_dump($o->setOptions(['connect_timeout' => 3, 'reconnect' => 1000]), $o->getOptions()['connect_timeout'],
              $o->getOptions()['reconnect']);
     $p = new Swoole\Coroutine\Redis(['password' => 'secret']);
@@ -83,6 +88,8 @@ array(6) {
   ["database"]=>
   int(0)
 }
+float(1)
+float(5)
 bool(true)
 int(3)
 int(1000)
