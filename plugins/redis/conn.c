@@ -10,7 +10,13 @@
  * next command reconnects if the `reconnect` option allows it (Swoole's rule: a dead
  * connection found before a command is replaced, at most `reconnect` times in a row).
  * close() from another coroutine only shuts the socket down; the waiting call wakes up,
- * fails, and closes it (the SDK socket may not be freed under a waiter). */
+ * fails, and closes it (the SDK socket may not be freed under a waiter).
+ *
+ * The hot path allocates nothing of its own: the argument list is on the stack (args.c),
+ * hiredis formats the command (its one malloc) and it is written straight from there;
+ * replies are parsed by the connection's reader out of one read buffer in the object.
+ * Deferred commands are the exception: they wait, formatted, in a send buffer the
+ * connection reuses, and leave in one write when a reply is wanted. */
 #include <errno.h>
 #include <string.h>
 #include <strings.h>
