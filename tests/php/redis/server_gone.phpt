@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis: CLIENT KILL while a command waits (false, errType 3 EOF, "Server closed the connection", closed; the next command reconnects), CLIENT KILL while idle (replaced before the next command, as Swoole's reconnect does; with reconnect 0: false, "connection is not available"), QUIT (closed at once, the next command reconnects), close() then a command (reconnects, as Swoole), Co::cancel() of a waiting command (false, errCode 125; the object stays usable)
+Swoole\Coroutine\Redis: CLIENT KILL while a command waits (false, errType 3 EOF, "Server closed the connection", closed; the next command reconnects), CLIENT KILL while idle (replaced before the next command, as Swoole's reconnect does; with reconnect 0: false, "connection is not available"), QUIT (closed at once, the next command reconnects), close() then a command (reconnects, as Swoole), Co::cancel() of a waiting command (false, errCode 125; the object stays usable; with throw: CanceledException), close() while another coroutine waits in subscribe-mode recv()
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -67,6 +67,26 @@ Co\run(function () {
     Co::sleep(0.1);
     var_dump(Co::cancel($cid));
     state('after cancel', $r, $r->get($q));
+    /* Co::cancel($cid, true): the exception comes out of the command */
+    $cid = go(function () use ($r, $q) {
+        try {
+            $r->blPop($q . ':empty', 10);
+        } catch (Throwable $e) {
+            echo get_class($e), ": ", $e->getMessage(), "\n";
+        }
+        state('canceled with throw', $r, null);
+    });
+    Co::sleep(0.1);
+    var_dump(Co::cancel($cid, true));
+    /* close() while another coroutine waits in recv() in subscribe mode */
+    $s = rd_connect();
+    var_dump($s->subscribe([$q . ':ch']), $s->recv()[0]);
+    go(function () use ($s) {
+        state('recv under close', $s, $s->recv());
+    });
+    Co::sleep(0.05);
+    var_dump($s->close());
+    Co::sleep(0.05);
     $r->del($q);
 });
 ?>
@@ -91,3 +111,10 @@ after close: 'v' errType=0 errCode=0 errMsg="" connected=true
 canceled: false errType=1 errCode=125 errMsg="Operation canceled" connected=false
 bool(true)
 after cancel: 'v' errType=0 errCode=0 errMsg="" connected=true
+Swoole\Coroutine\CanceledException: the coroutine was canceled
+canceled with throw: NULL errType=1 errCode=125 errMsg="Operation canceled" connected=false
+bool(true)
+bool(true)
+string(9) "subscribe"
+bool(true)
+recv under close: false errType=6 errCode=104 errMsg="Connection closed by close() while the command waited" connected=false
