@@ -39,11 +39,16 @@ void redisc_prop_str(redisc_t *c, int idx, const char *s, size_t len)
     PROP_ASSIGN(c, idx, ZVAL_STRINGL_FAST(p_, s, len));
 }
 
-void redisc_set_err(redisc_t *c, int type, int code, const char *msg)
+void redisc_set_err_len(redisc_t *c, int type, int code, const char *msg, size_t len)
 {
     redisc_prop_long(c, REDISC_P_ERRTYPE, type);
     redisc_prop_long(c, REDISC_P_ERRCODE, code);
-    redisc_prop_str(c, REDISC_P_ERRMSG, msg, strlen(msg));
+    redisc_prop_str(c, REDISC_P_ERRMSG, msg, len);
+}
+
+void redisc_set_err(redisc_t *c, int type, int code, const char *msg)
+{
+    redisc_set_err_len(c, type, code, msg, strlen(msg));
 }
 
 void redisc_clear_err(redisc_t *c)
@@ -83,6 +88,7 @@ static zend_object *redisc_create(zend_class_entry *ce)
     c->reconnect = 1;
     c->sock = NULL;
     c->reader = NULL;
+    ZVAL_UNDEF(&c->reply);
     return &c->std;
 }
 
@@ -99,6 +105,8 @@ static void redisc_free(zend_object *o)
     if (c->sbuf)
         efree(c->sbuf);
     c->sbuf = NULL;
+    zval_ptr_dtor(&c->reply);
+    ZVAL_UNDEF(&c->reply);
     zend_object_std_dtor(o);
 }
 

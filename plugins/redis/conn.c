@@ -150,35 +150,43 @@ static bool send_cmd(redisc_t *c, redisc_args_t *a, bool hold)
     return ok;
 }
 
-/* Reads one whole reply: hiredis parses what is buffered; the socket is read only when
- * that holds no complete reply. */
-static redisReply *read_reply(redisc_t *c)
+/* Reads one whole reply into c->reply: hiredis parses what is buffered; the socket is
+ * read only when that holds no complete reply. */
+static bool read_reply(redisc_t *c)
 {
     long tmo = ms_of(c->timeout);
     for (;;) {
         void *r = NULL;
         if (redisReaderGetReply(c->reader, &r) != REDIS_OK) {
             protocol_fail(c);
-            return NULL;
+            return false;
         }
         if (r) {
             c->last_reply_ms = sw_api->now_ms();
-            return r;
+            return true;
         }
         long n = sw_api->socket_read(c->sock, c->rbuf, sizeof c->rbuf, tmo);
         if (sw_api->php->unwinding()) {
             io_fail(c, -SW_SDK_E_CO_CANCELED);
-            return NULL;
+            return false;
         }
         if (n <= 0 || c->close_pending) {
             io_fail(c, n);
-            return NULL;
+            return false;
         }
         if (redisReaderFeed(c->reader, c->rbuf, (size_t)n) != REDIS_OK) {
             protocol_fail(c);
-            return NULL;
+            return false;
         }
     }
+}
+
+/* The reply just read, moved to rv. */
+static void take_reply(redisc_t *c, zval *rv)
+{
+    zval_ptr_dtor(rv);
+    ZVAL_COPY_VALUE(rv, &c->reply);
+    ZVAL_UNDEF(&c->reply);
 }
 
 static int64_t current_cid(void)
@@ -217,14 +225,11 @@ static bool setup_cmd(redisc_t *c, const char *cmd, const char *arg, size_t len)
     redisc_args_init(&a, c);
     redisc_arg_str(&a, cmd);
     redisc_arg(&a, arg, len);
-    if (send_cmd(c, &a, false)) {
-        redisReply *r = read_reply(c);
-        if (r) {
-            redisc_reply_zval(c, r, &rv);
-            ok = Z_TYPE(rv) == IS_TRUE;
-            zval_ptr_dtor(&rv);
-            freeReplyObject(r);
-        }
+    if (send_cmd(c, &a, false) && read_reply(c)) {
+        ZVAL_NULL(&rv);
+        take_reply(c, &rv);
+        ok = Z_TYPE(rv) == IS_TRUE;
+        zval_ptr_dtor(&rv);
     }
     redisc_args_free(&a);
     return ok;
@@ -309,7 +314,7 @@ bool redisc_connect(redisc_t *c)
         goto out;
     }
     c->sock = s;
-    c->reader = redisReaderCreate();
+    c->reader = redisc_reader_new(c);
     if (!c->reader) {
         redisc_close(c);
         redisc_set_err(c, REDISC_ERR_ALLOC, ENOMEM, "cannot allocate redis reader");
@@ -443,12 +448,11 @@ void redisc_command(redisc_t *c, redisc_args_t *a, zval *return_value)
         c->busy_cid = 0;
         RETURN_TRUE;
     }
-    redisReply *r = read_reply(c);
+    bool got = read_reply(c);
     c->busy_cid = 0;
-    if (!r)
+    if (!got)
         return;
-    redisc_reply_zval(c, r, return_value);
-    freeReplyObject(r);
+    take_reply(c, return_value);
     /* QUIT: the server closes the connection after its OK; so do we, at once (the next
      * command reconnects) */
     if (a->lens[0] == 4 && strncasecmp(a->argv[0], "QUIT", 4) == 0)
@@ -496,11 +500,9 @@ void redisc_recv(redisc_t *c, zval *return_value)
         return;
     }
     for (;;) {
-        redisReply *r = read_reply(c);
-        if (!r)
+        if (!read_reply(c))
             break;
-        redisc_reply_zval(c, r, return_value);
-        freeReplyObject(r);
+        take_reply(c, return_value);
         if (!c->subscribe) {
             c->pending--;
             break;

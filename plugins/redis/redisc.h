@@ -54,6 +54,7 @@ typedef struct redisc {
     size_t slen, scap;
     zend_long db;              /* the database selected on this connection */
     bool authed;
+    zval reply;                /* the reply the reader is building (UNDEF between) */
     char rbuf[REDISC_READ_CHUNK];
     zend_object std;
 } redisc_t;
@@ -113,7 +114,9 @@ void redisc_close(redisc_t *c);
 bool redisc_refuse(redisc_t *c);
 
 /* ---- reply.c -------------------------------------------------------------------------- */
-void redisc_reply_zval(redisc_t *c, redisReply *r, zval *out);
+/* A reader for c whose replies hiredis builds straight into PHP values: each one lands
+ * in c->reply (no redisReply objects, no copy). */
+redisReader *redisc_reader_new(redisc_t *c);
 /* compatibility_mode: [k1, v1, k2, v2] -> [k1 => v1, k2 => v2] (values as floats if
  * to_double) */
 void redisc_assoc(zval *rv, bool to_double);
@@ -123,6 +126,7 @@ void redisc_prop_long(redisc_t *c, int idx, zend_long v);
 void redisc_prop_bool(redisc_t *c, int idx, bool v);
 void redisc_prop_str(redisc_t *c, int idx, const char *s, size_t len);
 void redisc_set_err(redisc_t *c, int type, int code, const char *msg);
+void redisc_set_err_len(redisc_t *c, int type, int code, const char *msg, size_t len);
 void redisc_clear_err(redisc_t *c);
 zval *redisc_setting(redisc_t *c);
 

@@ -1,4 +1,4 @@
-/* reply.c — a hiredis reply as the PHP value Swoole\Coroutine\Redis returns (Swoole
+/* reply.c — a reply, as hiredis's reader parses it, built straight into the PHP value Swoole\Coroutine\Redis returns (Swoole
  * 4.x/5.x's mapping, read from its sources): integer -> int, bulk -> string (unserialized
  * when the serialize option is on; kept as is if it does not unserialize), nil -> null,
  * array -> list, status "OK" (or empty) -> true, the statuses TYPE answers -> the
@@ -46,41 +46,92 @@ static void bulk(redisc_t *c, const char *s, size_t len, zval *out)
     ZVAL_STRINGL_FAST(out, s, len);
 }
 
-void redisc_reply_zval(redisc_t *c, redisReply *r, zval *out)
+/* Where a new value goes: the reply itself, or the next element of the array it is in.
+ * An array was sized for its elements when it was made, and elements of an inner array
+ * go into that array, never into the outer one while the inner is being filled: a
+ * pointer hiredis keeps to an array under construction never moves. */
+static zval *slot(const redisReadTask *t)
 {
-    switch (r->type) {
-    case REDIS_REPLY_INTEGER:
-        ZVAL_LONG(out, (zend_long)r->integer);
-        break;
-    case REDIS_REPLY_STRING:
-        bulk(c, r->str, r->len, out);
-        break;
-    case REDIS_REPLY_STATUS:
-        if (r->len == 0 || (r->len == 2 && r->str[0] == 'O' && r->str[1] == 'K'))
-            ZVAL_TRUE(out);
-        else
-            ZVAL_LONG(out, status_type(r->str, r->len));
-        break;
+    redisc_t *c = t->privdata;
+    if (!t->parent)
+        return &c->reply;
+    zval null;
+    ZVAL_NULL(&null);
+    return zend_hash_next_index_insert_new(Z_ARRVAL_P((zval *)t->parent->obj), &null);
+}
+
+static void *mk_string(const redisReadTask *t, char *s, size_t len)
+{
+    redisc_t *c = t->privdata;
+    zval *v = slot(t);
+
+    switch (t->type) {
     case REDIS_REPLY_ERROR: {
-        bool noauth = r->len >= 6 && memcmp(r->str, "NOAUTH", 6) == 0;
-        redisc_set_err(c, noauth ? REDISC_ERR_NOAUTH : REDISC_ERR_OTHER,
-                       noauth ? EACCES : EINVAL, r->str);
-        ZVAL_FALSE(out);
+        bool noauth = len >= 6 && memcmp(s, "NOAUTH", 6) == 0;
+        /* s is the reader's buffer: not NUL-terminated at len */
+        redisc_set_err_len(c, noauth ? REDISC_ERR_NOAUTH : REDISC_ERR_OTHER,
+                           noauth ? EACCES : EINVAL, s, len);
+        ZVAL_FALSE(v);
         break;
     }
-    case REDIS_REPLY_ARRAY:
-        array_init_size(out, (uint32_t)r->elements);
-        for (size_t i = 0; i < r->elements; i++) {
-            zval v;
-            redisc_reply_zval(c, r->element[i], &v);
-            zend_hash_next_index_insert_new(Z_ARRVAL_P(out), &v);
-        }
+    case REDIS_REPLY_STATUS:
+        if (len == 0 || (len == 2 && s[0] == 'O' && s[1] == 'K'))
+            ZVAL_TRUE(v);
+        else
+            ZVAL_LONG(v, status_type(s, len));
         break;
-    case REDIS_REPLY_NIL:
     default:
-        ZVAL_NULL(out);
+        bulk(c, s, len, v);
         break;
     }
+    return v;
+}
+
+static void *mk_array(const redisReadTask *t, int n)
+{
+    zval *v = slot(t);
+    /* the size is the peer's word: trust it only so far (the array grows past it) */
+    array_init_size(v, (uint32_t)(n < 0 ? 0 : n > 4096 ? 4096 : n));
+    return v;
+}
+
+static void *mk_integer(const redisReadTask *t, long long n)
+{
+    zval *v = slot(t);
+    ZVAL_LONG(v, (zend_long)n);
+    return v;
+}
+
+static void *mk_nil(const redisReadTask *t)
+{
+    zval *v = slot(t);
+    ZVAL_NULL(v);
+    return v;
+}
+
+/* hiredis drops a reply it could not finish (a protocol error, the reader freed): only
+ * ever the outermost value, c->reply, which owns the rest */
+static void drop(void *obj)
+{
+    zval *v = obj;
+    zval_ptr_dtor(v);
+    ZVAL_UNDEF(v);
+}
+
+static redisReplyObjectFunctions fns = {
+    .createString = mk_string,
+    .createArray = mk_array,
+    .createInteger = mk_integer,
+    .createNil = mk_nil,
+    .freeObject = drop,
+};
+
+redisReader *redisc_reader_new(redisc_t *c)
+{
+    redisReader *r = redisReaderCreateWithFunctions(&fns);
+    if (r)
+        r->privdata = c;
+    return r;
 }
 
 void redisc_assoc(zval *rv, bool to_double)
