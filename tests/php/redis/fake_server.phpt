@@ -1,5 +1,5 @@
 --TEST--
-Swoole\Coroutine\Redis against a fake server (a coroutine socket on 127.0.0.1:24220): it vanishes in the middle of a bulk reply (false, errType 3, closed), sends bytes that are not RESP (false, errType 4 protocol error), replies in pieces one byte at a time (parsed whole), sends an error reply then a reply to a second command (per-command results); deferred commands reach it in one write
+Swoole\Coroutine\Redis against a fake server (a coroutine socket on 127.0.0.1:24220): it vanishes in the middle of a bulk reply (false, errType 3, closed), sends bytes that are not RESP (false, errType 4 protocol error), replies in pieces one byte at a time (parsed whole), sends an error reply then a reply to a second command (per-command results); deferred commands reach it in one write; nested arrays with nil elements; a protocol error inside an array (the half-built reply is dropped)
 --INI--
 swoole.plugins[]=redis
 --SKIPIF--
@@ -24,6 +24,8 @@ Co\run(function () {
         ["!bogus\r\n"],                         /* not RESP */
         ["*2\r\n\$5\r\nhello\r\n:42\r\n", "-ERR fake error\r\n", "+OK\r\n"],
         ['count'],                              /* how many commands came in one read */
+        ["*4\r\n*2\r\n:1\r\n*1\r\n\$1\r\nx\r\n\$-1\r\n*-1\r\n+QUEUED\r\n",
+         "*3\r\n:1\r\n\$3\r\nabc\r\n!x\r\n"],       /* nested; then bad bytes inside an array */
     ];
     go(function () use ($srv, $answers) {
         foreach ($answers as $i => $script) {
@@ -61,6 +63,11 @@ Co\run(function () {
     Co::sleep(0.05);   /* the server would see the first one alone if it had been written */
     var_dump($r->get('b'), $r->get('c'));
     var_dump($r->recv(), $r->recv(), $r->recv());
+    $r->close();
+    $r->setDefer(false);
+    var_dump($r->connect('127.0.0.1', 24220));
+    state('nested', $r, $r->request(['ANY']));
+    state('broken inside an array', $r, $r->request(['ANY']));
     $srv->close();
 });
 ?>
@@ -84,3 +91,18 @@ bool(true)
 int(3)
 int(2)
 int(3)
+bool(true)
+nested: array (
+  0 => 
+  array (
+    0 => 1,
+    1 => 
+    array (
+      0 => 'x',
+    ),
+  ),
+  1 => NULL,
+  2 => NULL,
+  3 => 0,
+) errType=0 errCode=0 errMsg="" connected=true
+broken inside an array: false errType=4 errCode=71 errMsg="Protocol error, got "!" as reply type byte" connected=false
