@@ -47,6 +47,7 @@ static const struct {
 } plugin_inis[] = {
     {"mysql", "40-swoole-mysql.ini"},
     {"redis_server", "35-swoole-redis-server.ini"},
+    {"redis", "45-swoole-redis.ini"},
 };
 
 static zend_class_entry *(*prev_autoload)(zend_string *name, zend_string *lc_name);
