@@ -225,8 +225,7 @@ static bool params_build(params_t *p, HashTable *ht, bool utf8, uint32_t arg_num
             p->vals[i] = Z_STRVAL_P(v);
             break;
         case IS_OBJECT:
-            if (Z_OBJ_HT_P(v)->cast_object
-                && (p->tmps[i] = zval_try_get_string(v)) != NULL) {
+            if (Z_OBJCE_P(v)->__tostring && (p->tmps[i] = zval_try_get_string(v)) != NULL) {
                 p->vals[i] = ZSTR_VAL(p->tmps[i]);
                 break;
             }
