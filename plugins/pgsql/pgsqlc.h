@@ -106,11 +106,14 @@ void pgsql_report_result_error(pgsql_t *c, zend_object *stmt_obj, const PGresult
 void pgsql_report_no_result(pgsql_t *c, zend_object *stmt_obj);
 /* true if the status is a success (rows or a command) */
 bool pgsql_status_ok(ExecStatusType st);
-/* One row as an array of `type` (PGSQL_ASSOC/NUM/BOTH); keys from pgsql_keys. */
+/* One row as an array of `type` (PGSQL_ASSOC/NUM/BOTH), with what pgsql_keys_init read
+ * once per fetch call: the names as keys and the types. */
 typedef struct pgsql_keys {
     int n;
-    zend_string **k;
+    zend_string **k;           /* column names as keys */
+    Oid *t;                    /* column types */
     zend_string *small[16];
+    Oid small_t[16];
 } pgsql_keys_t;
 void pgsql_keys_init(pgsql_keys_t *ks, const PGresult *r);
 void pgsql_keys_free(pgsql_keys_t *ks);

@@ -207,16 +207,17 @@ library:;
     PQfreemem(raw);
 }
 
-static void value(zval *zv, const PGresult *r, int row, int col)
+static void value(zval *zv, const PGresult *r, int row, int col, Oid type)
 {
-    if (PQgetisnull(r, row, col)) {
-        ZVAL_NULL(zv);
-        return;
-    }
     const char *s = PQgetvalue(r, row, col);
     size_t len = (size_t)PQgetlength(r, row, col);
 
-    switch (PQftype(r, col)) {
+    /* libpq gives NULL as "" of length 0: only then ask */
+    if (len == 0 && PQgetisnull(r, row, col)) {
+        ZVAL_NULL(zv);
+        return;
+    }
+    switch (type) {
     case BOOLOID:
         ZVAL_BOOL(zv, s[0] == 't');
         return;
@@ -250,9 +251,15 @@ void pgsql_keys_init(pgsql_keys_t *ks, const PGresult *r)
     int n = PQnfields(r), unknown = 0;
 
     ks->n = n;
-    ks->k = n <= (int)(sizeof ks->small / sizeof ks->small[0]) ? ks->small
-                                                               : safe_emalloc((size_t)n, sizeof *ks->k, 0);
+    if (n <= (int)(sizeof ks->small / sizeof ks->small[0])) {
+        ks->k = ks->small;
+        ks->t = ks->small_t;
+    } else {
+        ks->k = safe_emalloc((size_t)n, sizeof *ks->k, 0);
+        ks->t = safe_emalloc((size_t)n, sizeof *ks->t, 0);
+    }
     for (int i = 0; i < n; i++) {
+        ks->t[i] = PQftype(r, i);
         const char *name = PQfname(r, i);
         char buf[32];
         if (strcmp(name, "?column?") == 0 && unknown++ > 0) {
@@ -268,8 +275,10 @@ void pgsql_keys_free(pgsql_keys_t *ks)
 {
     for (int i = 0; i < ks->n; i++)
         zend_string_release(ks->k[i]);
-    if (ks->k != ks->small)
+    if (ks->k != ks->small) {
         efree(ks->k);
+        efree(ks->t);
+    }
     ks->k = NULL;
     ks->n = 0;
 }
@@ -284,7 +293,7 @@ void pgsql_row(zval *out, const PGresult *r, int row, int type, const pgsql_keys
         ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(out)) {
             for (int i = 0; i < n; i++) {
                 zval v;
-                value(&v, r, row, i);
+                value(&v, r, row, i, ks->t[i]);
                 ZEND_HASH_FILL_ADD(&v);
             }
         } ZEND_HASH_FILL_END();
@@ -294,7 +303,7 @@ void pgsql_row(zval *out, const PGresult *r, int row, int type, const pgsql_keys
     zend_hash_real_init_mixed(Z_ARRVAL_P(out));
     for (int i = 0; i < n; i++) {
         zval v;
-        value(&v, r, row, i);
+        value(&v, r, row, i, ks->t[i]);
         if (type == PGSQL_BOTH) {
             Z_TRY_ADDREF(v);
             zend_hash_index_update(Z_ARRVAL_P(out), (zend_ulong)i, &v);
