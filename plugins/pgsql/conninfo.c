@@ -78,7 +78,11 @@ static char *resolve(pgsql_t *c, const char *name)
         }
         if (called && Z_TYPE(ret) == IS_STRING && Z_STRLEN(ret) > 0)
             addr = estrndup(Z_STRVAL(ret), Z_STRLEN(ret));
+        else if (sw_api->error_code() == SW_SDK_E_CO_CANCELED)
+            c->abort_code = PGSQL_E_CANCELED;   /* Co::cancel() during the lookup */
         zval_ptr_dtor(&ret);
+        if (c->abort_code)
+            break;
         if (!called || EG(exception))
             break;
     }
