@@ -84,10 +84,11 @@ PHP_METHOD(Swoole_Coroutine_PostgreSQL, connect)
         pgsql_report_error(c, NULL, PGSQL_E_BUSY, msg);
         RETURN_FALSE;
     }
-    if (c->conn) {   /* as Swoole: a connected client does not connect again */
-        pgsql_report_error(c, NULL, PGSQL_E_INVALID, "already connected");
-        RETURN_FALSE;
-    }
+    /* Connecting again starts over (as the mysql plugin does; Swoole returns false): the
+     * old connection may be one the server ended while it was idle, which nobody can know
+     * without reading it. Its statements fail from now on (gen). */
+    if (c->conn)
+        pgsql_close_conn(c);
     c->busy_cid = sw_api->coro_id(co);
     c->abort_code = 0;
     c->broken = false;

@@ -26,9 +26,11 @@ Co\run(function () {
     show('ok', $pg, $pg->connect(pgt_dsn(), 10));
     var_dump($pg->error);
     echo pgt_q($pg, 'SELECT current_user AS u, current_database() AS d')->fetchRow()[0], "\n";
-    show('again', $pg, $pg->connect(pgt_dsn(), 10));
-    echo $pg->error, "\n";
-    var_dump(pgt_q($pg, 'SELECT 1 AS one')->fetchAssoc());   /* still usable */
+    $old = pgt_q($pg, 'SELECT pg_backend_pid() AS pid');
+    $st = $pg->prepare('SELECT 1 AS one');
+    show('again: a new connection', $pg, $pg->connect(pgt_dsn(), 10));
+    var_dump($pg->error, pgt_q($pg, 'SELECT pg_backend_pid() AS pid')->fetchRow()[0] !== $old->fetchRow()[0]);
+    var_dump($st->execute(), $st->errCode, pgt_q($pg, 'SELECT 1 AS one')->fetchAssoc());
 
     /* Swoole's documented form: ';' between the pairs */
     $pg = new Swoole\Coroutine\PostgreSQL;
@@ -112,8 +114,11 @@ NULL
 ok: true errCode=0
 NULL
 swoole
-again: false errCode=22
-already connected
+again: a new connection: true errCode=0
+NULL
+bool(true)
+bool(false)
+int(107)
 array(1) {
   ["one"]=>
   int(1)

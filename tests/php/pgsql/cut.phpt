@@ -77,6 +77,17 @@ Co\run(function () {
     echo 'idle terminated: ', var_export($r, true), ' errCode in (7, 104): ',
          var_export(in_array($pg->errCode, [7, 104], true), true), "\n";
     state('after', $pg, $pg->query('SELECT 1'));
+    /* connect() on a connection the server ended while idle: it notices and connects */
+    state('connected', $pg, $pg->connect(pgt_dsn(), 10));
+    $pid = pgt_q($pg, 'SELECT pg_backend_pid()')->fetchRow()[0];
+    var_dump(pgt_q($peer, "SELECT pg_terminate_backend($pid)")->fetchRow()[0]);
+    for ($i = 0; $i < 500; $i++) {
+        if (pgt_q($peer, "SELECT count(*) FROM pg_stat_activity WHERE pid = $pid")->fetchRow()[0] === 0)
+            break;
+        Co::sleep(0.01);
+    }
+    state('connect again without a query between', $pg, $pg->connect(pgt_dsn(), 10));
+    var_dump(pgt_q($pg, 'SELECT 5 AS five')->fetchRow());
 
     /* 4. Co::cancel() while connect() waits for a server that never answers */
     $silent = stream_socket_server('tcp://127.0.0.1:0');
@@ -120,6 +131,13 @@ after terminate: false errCode=107
 bool(true)
 idle terminated: false errCode in (7, 104): true
 after: false errCode=107
+connected: true errCode=0
+bool(true)
+connect again without a query between: true errCode=0
+array(1) {
+  [0]=>
+  int(5)
+}
 connect canceled: false errCode=125
 Operation canceled
 bool(true)
