@@ -6,7 +6,8 @@
  * waits, the others run), and the addresses go to libpq as `hostaddr` next to `host`
  * (which libpq still uses for TLS and .pgpass). Unix socket directories, literal
  * addresses and an explicit hostaddr are left alone. One address per name is used (IPv4
- * first, else IPv6), not every address the name has.
+ * first, else IPv6), not every address the name has; in a list of hosts, one whose name
+ * does not resolve is left out (libpq would try the next host too).
  *
  * Swoole's own separator is accepted too: "host=127.0.0.1;port=5432" (a ';' outside
  * quotes is a space, in a key=value string; never in a URI). */
@@ -90,53 +91,98 @@ static char *resolve(pgsql_t *c, const char *name)
     return addr;
 }
 
-/* hostaddr for a comma-separated host list: "" where libpq needs no lookup; NULL if no
- * host needs one (or on failure, with the error reported and *failed set). */
-static char *host_addresses(pgsql_t *c, const char *hosts, bool *failed)
-{
-    smart_str out = {0};
-    bool any = false;
-    char *copy = estrdup(hosts);
-    const char *h = copy;
-    char msg[512];
+/* What libpq gets instead of the user's host list: the hosts whose names resolved (an
+ * unresolvable one is left out, as libpq itself would go on to the next host), their
+ * addresses as hostaddr ("" where libpq needs no lookup), and the port list cut the same
+ * way when it has one port per host. */
+typedef struct addrs {
+    smart_str host, hostaddr, port;
+    bool port_cut;
+    bool names;                /* some host was a name: else libpq gets the list as it was */
+} addrs_t;
 
-    *failed = false;
-    /* strtok would merge empty entries: walk the commas by hand */
-    for (char *p = copy;; p++) {
-        if (*p != ',' && *p != '\0')
-            continue;
-        bool last = *p == '\0';
-        *p = '\0';
-        if (h != copy)
-            smart_str_appendc(&out, ',');
-        if (*h && *h != '/' && *h != '@' && !is_literal_address(h)) {
-            char *addr = resolve(c, h);
-            if (!addr) {
-                if (!EG(exception) && !c->abort_code) {
-                    snprintf(msg, sizeof msg,
-                             "could not translate host name \"%s\" to address", h);
-                    pgsql_report_error(c, NULL, PGSQL_E_CONNECT, msg);
-                }
-                *failed = true;
+/* Cuts s in place at commas (empty entries kept); n entries in an emalloc'd array. */
+static char **split(char *s, int *n)
+{
+    int cnt = 1;
+    for (char *p = s; *p; p++)
+        cnt += *p == ',';
+    char **v = safe_emalloc((size_t)cnt, sizeof *v, 0);
+    *n = 0;
+    v[(*n)++] = s;
+    for (char *p = s; *p; p++)
+        if (*p == ',') {
+            *p = '\0';
+            v[(*n)++] = p + 1;
+        }
+    return v;
+}
+
+/* false (error reported, or the lookup was cut) if no host is left */
+static bool resolve_hosts(pgsql_t *c, const char *hosts, const char *ports, addrs_t *out)
+{
+    char *hc = estrdup(hosts), *pc = ports ? estrdup(ports) : NULL;
+    int nh, np = 0, kept = 0;
+    char **h = split(hc, &nh), **p = pc ? split(pc, &np) : NULL;
+    const char *failed = NULL;
+    bool ok = true;
+
+    memset(out, 0, sizeof *out);
+    out->port_cut = np > 1 && np == nh;
+    for (int i = 0; i < nh; i++) {
+        char *addr = NULL;
+        if (*h[i] && *h[i] != '/' && *h[i] != '@' && !is_literal_address(h[i])) {
+            out->names = true;
+            addr = resolve(c, h[i]);
+            if (c->abort_code || EG(exception)) {
+                if (addr)
+                    efree(addr);
+                ok = false;
                 break;
             }
-            smart_str_appends(&out, addr);
-            efree(addr);
-            any = true;
+            if (!addr) {
+                if (!failed)
+                    failed = h[i];
+                continue;
+            }
         }
-        if (last)
-            break;
-        h = p + 1;
+        if (kept++) {
+            smart_str_appendc(&out->host, ',');
+            smart_str_appendc(&out->hostaddr, ',');
+            if (out->port_cut)
+                smart_str_appendc(&out->port, ',');
+        }
+        smart_str_appends(&out->host, h[i]);
+        smart_str_appends(&out->hostaddr, addr ? addr : "");
+        if (out->port_cut)
+            smart_str_appends(&out->port, p[i]);
+        if (addr)
+            efree(addr);
     }
-    efree(copy);
-    if (*failed || !any) {
-        smart_str_free(&out);
-        return NULL;
+    if (ok && !kept) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "could not translate host name \"%s\" to address",
+                 failed ? failed : hosts);
+        pgsql_report_error(c, NULL, PGSQL_E_CONNECT, msg);
+        ok = false;
     }
-    smart_str_0(&out);
-    char *res = estrndup(ZSTR_VAL(out.s), ZSTR_LEN(out.s));
-    smart_str_free(&out);
-    return res;
+    smart_str_0(&out->host);
+    smart_str_0(&out->hostaddr);
+    smart_str_0(&out->port);
+    efree(h);
+    efree(hc);
+    if (p)
+        efree(p);
+    if (pc)
+        efree(pc);
+    return ok;
+}
+
+static void addrs_free(addrs_t *a)
+{
+    smart_str_free(&a->host);
+    smart_str_free(&a->hostaddr);
+    smart_str_free(&a->port);
 }
 
 PGconn *pgsql_start(pgsql_t *c, const char *conninfo, size_t len)
@@ -150,60 +196,77 @@ PGconn *pgsql_start(pgsql_t *c, const char *conninfo, size_t len)
         PQfreemem(perr);
         return NULL;
     }
-    /* the keywords that are set, plus room for hostaddr */
-    size_t n = 0;
-    for (PQconninfoOption *o = opts; o->keyword; o++)
-        n++;
-    const char **keys = safe_emalloc(n + 2, sizeof *keys, 0);
-    const char **vals = safe_emalloc(n + 2, sizeof *vals, 0);
-    const char *host = NULL;
+    const char *host = NULL, *port = NULL;
     bool has_hostaddr = false;
-    size_t k = 0;
+    size_t n = 0;
     for (PQconninfoOption *o = opts; o->keyword; o++) {
+        n++;
         if (!o->val)
             continue;
         if (strcmp(o->keyword, "host") == 0)
             host = o->val;
-        if (strcmp(o->keyword, "hostaddr") == 0)
+        else if (strcmp(o->keyword, "port") == 0)
+            port = o->val;
+        else if (strcmp(o->keyword, "hostaddr") == 0)
             has_hostaddr = true;
+    }
+    /* libpq takes what is missing from the environment: so do we */
+    const char *env;
+    if (!has_hostaddr && (env = getenv("PGHOSTADDR")) && *env)
+        has_hostaddr = true;
+    if (!host && (env = getenv("PGHOST")) && *env)
+        host = env;
+    if (!port && (env = getenv("PGPORT")) && *env)
+        port = env;
+
+    addrs_t a;
+    bool resolved = false;
+    PGconn *conn = NULL;
+    if (host && !has_hostaddr) {
+        if (!resolve_hosts(c, host, port, &a)) {
+            addrs_free(&a);
+            PQconninfoFree(opts);
+            return NULL;
+        }
+        resolved = a.names;
+        if (!resolved)
+            addrs_free(&a);
+    }
+    /* the options that are set, ours instead of host/port, and hostaddr */
+    const char **keys = safe_emalloc(n + 4, sizeof *keys, 0);
+    const char **vals = safe_emalloc(n + 4, sizeof *vals, 0);
+    size_t k = 0;
+    for (PQconninfoOption *o = opts; o->keyword; o++) {
+        if (!o->val)
+            continue;
+        if (resolved && (strcmp(o->keyword, "host") == 0
+                         || (a.port_cut && strcmp(o->keyword, "port") == 0)))
+            continue;
         keys[k] = o->keyword;
         vals[k++] = o->val;
     }
-    /* libpq would take the host from the environment too */
-    const char *env_host = NULL;
-    if (!host && !getenv("PGHOSTADDR") && (env_host = getenv("PGHOST")) && *env_host)
-        host = env_host;
-    else
-        env_host = NULL;
-    has_hostaddr = has_hostaddr || (getenv("PGHOSTADDR") && *getenv("PGHOSTADDR"));
-
-    char *hostaddr = NULL;
-    bool failed = false;
-    if (host && !has_hostaddr)
-        hostaddr = host_addresses(c, host, &failed);
-    PGconn *conn = NULL;
-    if (!failed) {
-        if (hostaddr) {
-            if (env_host) {
-                keys[k] = "host";
-                vals[k++] = env_host;
-            }
-            keys[k] = "hostaddr";
-            vals[k++] = hostaddr;
-        }
-        keys[k] = NULL;
-        vals[k] = NULL;
-        conn = PQconnectStartParams(keys, vals, 0);
-        if (!conn)
-            pgsql_report_error(c, NULL, PGSQL_E_CONNECT, "out of memory (PQconnectStartParams)");
-        else if (PQstatus(conn) == CONNECTION_BAD) {
-            pgsql_report_error(c, NULL, PGSQL_E_CONNECT, PQerrorMessage(conn));
-            PQfinish(conn);
-            conn = NULL;
+    if (resolved) {
+        keys[k] = "host";
+        vals[k++] = ZSTR_VAL(a.host.s);
+        keys[k] = "hostaddr";
+        vals[k++] = ZSTR_VAL(a.hostaddr.s);
+        if (a.port_cut) {
+            keys[k] = "port";
+            vals[k++] = ZSTR_VAL(a.port.s);
         }
     }
-    if (hostaddr)
-        efree(hostaddr);
+    keys[k] = NULL;
+    vals[k] = NULL;
+    conn = PQconnectStartParams(keys, vals, 0);
+    if (!conn) {
+        pgsql_report_error(c, NULL, PGSQL_E_CONNECT, "out of memory (PQconnectStartParams)");
+    } else if (PQstatus(conn) == CONNECTION_BAD) {
+        pgsql_report_error(c, NULL, PGSQL_E_CONNECT, PQerrorMessage(conn));
+        PQfinish(conn);
+        conn = NULL;
+    }
+    if (resolved)
+        addrs_free(&a);
     efree(keys);
     efree(vals);
     PQconninfoFree(opts);

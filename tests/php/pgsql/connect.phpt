@@ -54,6 +54,13 @@ Co\run(function () {
     $pg = new Swoole\Coroutine\PostgreSQL;
     show('unknown host', $pg, $pg->connect('host=no-such-host.invalid port=5432 user=x', 5));
     echo $pg->error, "\n";
+    /* in a list of hosts, one that does not resolve is left out (ports cut alike) */
+    $pg = new Swoole\Coroutine\PostgreSQL;
+    show('host list', $pg, $pg->connect(str_replace(["host={$e['host']}", "port={$e['port']}"],
+        ["host=no-such-host.invalid,localhost", "port=1,{$e['port']}"], pgt_dsn()), 10));
+    echo pgt_q($pg, 'SELECT 3')->fetchRow()[0], "\n";
+    show('all unknown', $pg, $pg->connect('host=a.invalid,b.invalid user=x', 5));
+    echo $pg->error, "\n";
 
     /* wrong password */
     $pg = new Swoole\Coroutine\PostgreSQL;
@@ -132,6 +139,10 @@ local
 localhost: true errCode=0
 unknown host: false errCode=111
 could not translate host name "no-such-host.invalid" to address
+host list: true errCode=0
+3
+all unknown: false errCode=111
+could not translate host name "a.invalid" to address
 wrong password: false errCode=111
 auth error
 query after failed connect: false errCode=107
