@@ -229,11 +229,12 @@ static void value(zval *zv, const PGresult *r, int row, int col, Oid type)
         return;
     case FLOAT4OID:
     case FLOAT8OID:
-        if (strcmp(s, "Infinity") == 0)
+        /* the server's words for what strtod does not read; numbers never start so */
+        if (s[0] == 'I' && strcmp(s, "Infinity") == 0)
             ZVAL_DOUBLE(zv, INFINITY);
-        else if (strcmp(s, "-Infinity") == 0)
+        else if (s[0] == '-' && s[1] == 'I' && strcmp(s, "-Infinity") == 0)
             ZVAL_DOUBLE(zv, -INFINITY);
-        else if (strcmp(s, "NaN") == 0)
+        else if (s[0] == 'N' && strcmp(s, "NaN") == 0)
             ZVAL_DOUBLE(zv, NAN);
         else
             ZVAL_DOUBLE(zv, zend_strtod(s, NULL));
