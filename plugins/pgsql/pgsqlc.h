@@ -80,7 +80,7 @@ static inline pgsql_stmt_t *pgsql_stmt_from(zend_object *o)
 bool pgsql_enter(pgsql_t *c, zend_object *stmt_obj);
 /* Sends what PQsend* queued, then waits for every result of the command: the result to
  * report (the first error if there was one, else the last), or NULL (the connection
- * broke or the wait was cut: see pgsql_fail_no_result). */
+ * broke or the wait was cut: pgsql_report_no_result says which). */
 PGresult *pgsql_run(pgsql_t *c);
 /* Ends the command: a broken or cut connection is closed. */
 void pgsql_leave(pgsql_t *c);
@@ -138,7 +138,9 @@ void pgsql_stmt_fetch(pgsql_stmt_t *s, zend_object *obj, bool row_null, zend_lon
                       zval *return_value);
 void pgsql_stmt_counts(pgsql_stmt_t *s, int which, zval *return_value);
 enum { PGSQL_COUNT_AFFECTED, PGSQL_COUNT_ROWS, PGSQL_COUNT_FIELDS };
-/* Sends a prepared statement's execution with PHP params; the result or NULL. */
+/* Sends the execution of prepared statement `name` with PHP params (argument arg_num of
+ * the PHP call): false if it could not (a TypeError/ValueError pending, or the error
+ * reported; the client is then released). */
 bool pgsql_send_prepared(pgsql_t *c, zend_object *stmt_obj, const char *name, HashTable *params,
                          uint32_t arg_num);
 
