@@ -89,6 +89,7 @@ PHP_METHOD(Swoole_Coroutine_PostgreSQL, connect)
      * without reading it. Its statements fail from now on (gen). */
     if (c->conn)
         pgsql_close_conn(c);
+    c->gen++;   /* from now on (even while connecting) older statements are not this session's */
     c->busy_cid = sw_api->coro_id(co);
     c->abort_code = 0;
     c->broken = false;
@@ -122,7 +123,6 @@ PHP_METHOD(Swoole_Coroutine_PostgreSQL, connect)
         RETURN_THROWS();
     if (!ok)
         RETURN_FALSE;
-    c->gen++;
     pgsql_prop_null(&c->std, PGSQL_P_ERROR);
     pgsql_prop_long(&c->std, PGSQL_P_ERRCODE, 0);
     RETURN_TRUE;
