@@ -33,6 +33,7 @@ static const plugin_class_t plugin_classes[] = {
     {"co\\mysql", "mysql"},
     {"co\\mysql\\statement", "mysql"},
     {"swoole\\coroutine\\postgresql", "pgsql"},
+    {"swoole\\coroutine\\postgresqlstatement", "pgsql"},
     {"co\\postgresql", "pgsql"},
     {"swoole\\coroutine\\http\\client", "http_client"},
     {"co\\http\\client", "http_client"},
@@ -48,6 +49,7 @@ static const struct {
     {"mysql", "40-swoole-mysql.ini"},
     {"redis_server", "35-swoole-redis-server.ini"},
     {"redis", "45-swoole-redis.ini"},
+    {"pgsql", "41-swoole-pgsql.ini"},
 };
 
 static zend_class_entry *(*prev_autoload)(zend_string *name, zend_string *lc_name);
