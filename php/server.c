@@ -2274,6 +2274,16 @@ static void worker_error(php_sw_server_t *s, int id, pid_t pid, int code, int si
 
 static pid_t spawn_worker(php_sw_server_t *s, int id)
 {
+    /* Until the child has dropped the manager's handlers, a SIGTERM sent to it (a shutdown
+     * right after a respawn) would only set the child's copy of manager_signal and be lost:
+     * the worker would serve on until the manager's SIGKILL. Blocked here, such a signal
+     * waits and takes its default action once the child unblocks it. */
+    sigset_t stop, old;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGUSR1);
+    sigaddset(&stop, SIGUSR2);
+    sigprocmask(SIG_BLOCK, &stop, &old);
     pid_t pid = fork();
     if (pid == 0) {
         /* the child starts with a loop of its own: the parent's epoll set is not ours */
@@ -2281,6 +2291,7 @@ static pid_t spawn_worker(php_sw_server_t *s, int id)
         signal(SIGTERM, SIG_DFL);
         signal(SIGUSR1, SIG_DFL);
         signal(SIGUSR2, SIG_DFL);
+        sigprocmask(SIG_SETMASK, &old, NULL);
         s->is_manager = false;
         if (id >= s->worker_num)
             run_task_worker(s, id);
@@ -2292,6 +2303,7 @@ static pid_t spawn_worker(php_sw_server_t *s, int id)
         fflush(stderr);
         _exit(0);
     }
+    sigprocmask(SIG_SETMASK, &old, NULL);
     return pid;
 }
 
