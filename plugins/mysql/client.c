@@ -63,8 +63,8 @@ void mysqlc_minit(zend_class_entry *ce)
 
 static void sync_ok(zend_object *o)
 {
-    mysqlc_prop_long(o, MYSQLC_P_ERRNO, 0);
-    mysqlc_prop_str(o, MYSQLC_P_ERROR, "");
+    sw_php_prop_long(o, MYSQLC_P_ERRNO, 0);
+    sw_php_prop_str(o, MYSQLC_P_ERROR, "");
 }
 
 static void sync_lib_error(mysqlc_t *c, zend_object *o)
@@ -94,8 +94,8 @@ static void read_result(mysqlc_t *c, zend_object *o, zval *return_value)
             RETVAL_FALSE;
             return;
         }
-        mysqlc_prop_long(o, MYSQLC_P_AFFECTED_ROWS, (zend_long)mysql_affected_rows(m));
-        mysqlc_prop_long(o, MYSQLC_P_INSERT_ID, (zend_long)mysql_insert_id(m));
+        sw_php_prop_long(o, MYSQLC_P_AFFECTED_ROWS, (zend_long)mysql_affected_rows(m));
+        sw_php_prop_long(o, MYSQLC_P_INSERT_ID, (zend_long)mysql_insert_id(m));
         sync_ok(o);
         RETVAL_TRUE;
         return;
@@ -257,10 +257,10 @@ static bool opts_read(mysqlc_t *c, HashTable *ht, conn_opts_t *op)
 
 static void connect_failed(zend_object *o, unsigned err, const char *msg)
 {
-    mysqlc_prop_long(o, MYSQLC_P_CONNECT_ERRNO, err);
-    mysqlc_prop_str(o, MYSQLC_P_CONNECT_ERROR, msg);
-    mysqlc_prop_long(o, MYSQLC_P_ERRNO, err);
-    mysqlc_prop_str(o, MYSQLC_P_ERROR, msg);
+    sw_php_prop_long(o, MYSQLC_P_CONNECT_ERRNO, err);
+    sw_php_prop_str(o, MYSQLC_P_CONNECT_ERROR, msg);
+    sw_php_prop_long(o, MYSQLC_P_ERRNO, err);
+    sw_php_prop_str(o, MYSQLC_P_ERROR, msg);
 }
 
 PHP_METHOD(Swoole_Coroutine_MySQL, connect)
@@ -344,11 +344,11 @@ PHP_METHOD(Swoole_Coroutine_MySQL, connect)
     c->gen++;
     zval info;
     ZVAL_ARR(&info, zend_array_dup(cfg ? cfg : (HashTable *)&zend_empty_array));
-    mysqlc_prop_set(o, MYSQLC_P_SERVER_INFO, &info);
-    mysqlc_prop_long(o, MYSQLC_P_SOCK, (zend_long)mysql_get_socket(m));
-    mysqlc_prop_bool(o, MYSQLC_P_CONNECTED, true);
-    mysqlc_prop_long(o, MYSQLC_P_CONNECT_ERRNO, 0);
-    mysqlc_prop_str(o, MYSQLC_P_CONNECT_ERROR, "");
+    sw_php_prop_set(o, MYSQLC_P_SERVER_INFO, &info);
+    sw_php_prop_long(o, MYSQLC_P_SOCK, (zend_long)mysql_get_socket(m));
+    sw_php_prop_bool(o, MYSQLC_P_CONNECTED, true);
+    sw_php_prop_long(o, MYSQLC_P_CONNECT_ERRNO, 0);
+    sw_php_prop_str(o, MYSQLC_P_CONNECT_ERROR, "");
     sync_ok(o);
     RETURN_TRUE;
 }
@@ -412,8 +412,8 @@ PHP_METHOD(Swoole_Coroutine_MySQL, recv)
         RETURN_FALSE;
     }
     if (c->pend == MYSQLC_PEND_NONE && !c->busy_cid) {
-        mysqlc_prop_long(o, MYSQLC_P_ERRNO, 2014);
-        mysqlc_prop_str(o, MYSQLC_P_ERROR, "recv(): no deferred query to receive "
+        sw_php_prop_long(o, MYSQLC_P_ERRNO, 2014);
+        sw_php_prop_str(o, MYSQLC_P_ERROR, "recv(): no deferred query to receive "
                                            "(setDefer() then query() first)");
         RETURN_FALSE;
     }
@@ -619,8 +619,8 @@ PHP_METHOD(Swoole_Coroutine_MySQL, escape)
     mysqlc_t *c = THIS_C();
     if (!c->mysql) {
         zend_object *o = Z_OBJ_P(ZEND_THIS);
-        mysqlc_prop_long(o, MYSQLC_P_ERRNO, MYSQLC_E_GONE);
-        mysqlc_prop_str(o, MYSQLC_P_ERROR, "escape() needs a connection (its character set)");
+        sw_php_prop_long(o, MYSQLC_P_ERRNO, MYSQLC_E_GONE);
+        sw_php_prop_str(o, MYSQLC_P_ERROR, "escape() needs a connection (its character set)");
         RETURN_FALSE;
     }
     zend_string *out = zend_string_alloc(ZSTR_LEN(s) * 2, 0);

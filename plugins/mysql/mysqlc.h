@@ -120,10 +120,6 @@ void mysqlc_sync_error(mysqlc_t *c, zend_object *obj, int errno_idx, int error_i
 bool mysqlc_lost(unsigned err);
 
 /* result.c */
-void mysqlc_prop_set(zend_object *o, int idx, zval *v);
-void mysqlc_prop_long(zend_object *o, int idx, zend_long v);
-void mysqlc_prop_str(zend_object *o, int idx, const char *s);
-void mysqlc_prop_bool(zend_object *o, int idx, bool v);
 void mysqlc_text_row(zval *row, MYSQL_RES *res, MYSQL_ROW r, bool strict);
 void mysqlc_text_rows(zval *rows, MYSQL_RES *res, bool strict);
 

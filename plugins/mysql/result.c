@@ -1,5 +1,4 @@
-/* result.c — rows of the text protocol (query()) as PHP arrays, and the property
- * setters both classes use. strict_type off: every value is a string (NULL stays null),
+/* result.c — rows of the text protocol (query()) as PHP arrays. strict_type off: every value is a string (NULL stays null),
  * as the server sent it. On: integers and floats become PHP int / float by the field's
  * type; DECIMAL stays a string (no float could hold it), an unsigned BIGINT above
  * PHP_INT_MAX too; BIT becomes an int. */
@@ -7,40 +6,6 @@
 #include <stdlib.h>
 
 #include "mysqlc.h"
-
-/* The old value is released after the new one is in place: its destructor may run PHP
- * code that looks at the property. */
-#define PROP_ASSIGN(o, idx, SET)                                                     \
-    do {                                                                              \
-        zval *p_ = OBJ_PROP_NUM((o), (idx)), old_;                                    \
-        ZVAL_DEREF(p_);                                                               \
-        ZVAL_COPY_VALUE(&old_, p_);                                                   \
-        SET;                                                                          \
-        zval_ptr_dtor(&old_);                                                         \
-    } while (0)
-
-void mysqlc_prop_set(zend_object *o, int idx, zval *v)
-{
-    PROP_ASSIGN(o, idx, ZVAL_COPY_VALUE(p_, v));
-}
-
-void mysqlc_prop_long(zend_object *o, int idx, zend_long v)
-{
-    PROP_ASSIGN(o, idx, ZVAL_LONG(p_, v));
-}
-
-void mysqlc_prop_str(zend_object *o, int idx, const char *s)
-{
-    if (*s)
-        PROP_ASSIGN(o, idx, ZVAL_STRING(p_, s));
-    else
-        PROP_ASSIGN(o, idx, ZVAL_EMPTY_STRING(p_));
-}
-
-void mysqlc_prop_bool(zend_object *o, int idx, bool v)
-{
-    PROP_ASSIGN(o, idx, ZVAL_BOOL(p_, v));
-}
 
 static bool is_int_type(enum enum_field_types t)
 {

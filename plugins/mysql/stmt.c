@@ -120,13 +120,13 @@ void mysqlc_stmt_create(zval *ret, zval *client, MYSQL_STMT *st)
     ZVAL_OBJ_COPY(&s->client, Z_OBJ_P(client));
     s->st = st;
     s->gen = mysqlc_from(Z_OBJ_P(client))->gen;
-    mysqlc_prop_long(&s->std, MYSQLC_SP_ID, (zend_long)st->stmt_id);
+    sw_php_prop_long(&s->std, MYSQLC_SP_ID, (zend_long)st->stmt_id);
 }
 
 static void set_error(zend_object *o, unsigned err, const char *msg)
 {
-    mysqlc_prop_long(o, MYSQLC_SP_ERRNO, err);
-    mysqlc_prop_str(o, MYSQLC_SP_ERROR, msg);
+    sw_php_prop_long(o, MYSQLC_SP_ERRNO, err);
+    sw_php_prop_str(o, MYSQLC_SP_ERROR, msg);
 }
 
 /* The statement may talk to the server: false with its error set if not. */
@@ -260,8 +260,8 @@ static void read_stmt_result(mysqlc_t *c, mysqlc_stmt_t *s, zval *return_value)
     zend_object *o = &s->std;
 
     if (mysql_stmt_field_count(st) == 0) {
-        mysqlc_prop_long(o, MYSQLC_SP_AFFECTED_ROWS, (zend_long)mysql_stmt_affected_rows(st));
-        mysqlc_prop_long(o, MYSQLC_SP_INSERT_ID, (zend_long)mysql_stmt_insert_id(st));
+        sw_php_prop_long(o, MYSQLC_SP_AFFECTED_ROWS, (zend_long)mysql_stmt_affected_rows(st));
+        sw_php_prop_long(o, MYSQLC_SP_INSERT_ID, (zend_long)mysql_stmt_insert_id(st));
         set_error(o, 0, "");
         RETVAL_TRUE;
         return;

@@ -229,13 +229,13 @@ bool mysqlc_enter(mysqlc_t *c, zend_object *obj, int errno_idx, int error_idx, d
                  "MySQL client is busy: coroutine #%lld is using this connection; a "
                  "connection runs one command at a time (use one client per coroutine)",
                  (long long)c->busy_cid);
-        mysqlc_prop_long(obj, errno_idx, MYSQLC_E_BUSY);
-        mysqlc_prop_str(obj, error_idx, msg);
+        sw_php_prop_long(obj, errno_idx, MYSQLC_E_BUSY);
+        sw_php_prop_str(obj, error_idx, msg);
         return false;
     }
     if (!c->mysql) {
-        mysqlc_prop_long(obj, errno_idx, MYSQLC_E_GONE);
-        mysqlc_prop_str(obj, error_idx, "MySQL server has gone away (not connected)");
+        sw_php_prop_long(obj, errno_idx, MYSQLC_E_GONE);
+        sw_php_prop_str(obj, error_idx, "MySQL server has gone away (not connected)");
         return false;
     }
     c->busy_cid = sw_api->coro_id(co);
@@ -248,14 +248,14 @@ void mysqlc_sync_error(mysqlc_t *c, zend_object *obj, int errno_idx, int error_i
                        unsigned lib_errno, const char *lib_error)
 {
     if (c->abort_code) {
-        mysqlc_prop_long(obj, errno_idx, c->abort_code);
-        mysqlc_prop_str(obj, error_idx, c->abort_code == ETIMEDOUT
+        sw_php_prop_long(obj, errno_idx, c->abort_code);
+        sw_php_prop_str(obj, error_idx, c->abort_code == ETIMEDOUT
                                             ? "Connection timed out (the command took longer than its timeout)"
                                             : "Operation canceled (the coroutine was canceled)");
         return;
     }
-    mysqlc_prop_long(obj, errno_idx, lib_errno);
-    mysqlc_prop_str(obj, error_idx, lib_errno ? lib_error : "");
+    sw_php_prop_long(obj, errno_idx, lib_errno);
+    sw_php_prop_str(obj, error_idx, lib_errno ? lib_error : "");
 }
 
 static void flush_dead(mysqlc_t *c)
@@ -277,8 +277,8 @@ void mysqlc_close_conn(mysqlc_t *c)
     flush_dead(c);
     c->close_pending = false;
     zend_object *o = &c->std;
-    mysqlc_prop_bool(o, MYSQLC_P_CONNECTED, false);
-    mysqlc_prop_long(o, MYSQLC_P_SOCK, -1);
+    sw_php_prop_bool(o, MYSQLC_P_CONNECTED, false);
+    sw_php_prop_long(o, MYSQLC_P_SOCK, -1);
 }
 
 void mysqlc_leave(mysqlc_t *c, unsigned last_errno)
@@ -321,8 +321,8 @@ bool mysqlc_out_of_sync(mysqlc_t *c, zend_object *obj, int errno_idx, int error_
 {
     if (c->pend == MYSQLC_PEND_NONE)
         return false;
-    mysqlc_prop_long(obj, errno_idx, 2014);   /* CR_COMMANDS_OUT_OF_SYNC */
-    mysqlc_prop_str(obj, error_idx, c->pend == MYSQLC_PEND_EXECUTE
+    sw_php_prop_long(obj, errno_idx, 2014);   /* CR_COMMANDS_OUT_OF_SYNC */
+    sw_php_prop_str(obj, error_idx, c->pend == MYSQLC_PEND_EXECUTE
                     ? "Commands out of sync: a deferred execute() was sent, call the "
                       "statement's recv() first"
                     : "Commands out of sync: a deferred command was sent, call recv() first");

@@ -123,8 +123,8 @@ PHP_METHOD(Swoole_Coroutine_PostgreSQL, connect)
         RETURN_THROWS();
     if (!ok)
         RETURN_FALSE;
-    pgsql_prop_null(&c->std, PGSQL_P_ERROR);
-    pgsql_prop_long(&c->std, PGSQL_P_ERRCODE, 0);
+    sw_php_prop_null(&c->std, PGSQL_P_ERROR);
+    sw_php_prop_long(&c->std, PGSQL_P_ERRCODE, 0);
     RETURN_TRUE;
 }
 

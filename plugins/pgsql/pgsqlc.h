@@ -93,10 +93,6 @@ void pgsql_close_conn(pgsql_t *c);
 void pgsql_dispose_name(pgsql_t *c, const char *name);
 
 /* ---- result.c: properties and values -------------------------------------------------- */
-void pgsql_prop_set(zend_object *o, int idx, zval *v);
-void pgsql_prop_long(zend_object *o, int idx, zend_long v);
-void pgsql_prop_str(zend_object *o, int idx, const char *s);
-void pgsql_prop_null(zend_object *o, int idx);
 /* The outcome of a call on the client's object and (if not NULL) a statement's. */
 void pgsql_report_ok(pgsql_t *c, zend_object *stmt_obj, ExecStatusType st);
 void pgsql_report_error(pgsql_t *c, zend_object *stmt_obj, int code, const char *msg);

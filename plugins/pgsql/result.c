@@ -18,37 +18,6 @@ enum {
     FLOAT4OID = 700, FLOAT8OID = 701,
 };
 
-/* The old value is released after the new one is in place: its destructor may run PHP
- * code that looks at the property. */
-#define PROP_ASSIGN(o, idx, SET)                                                     \
-    do {                                                                              \
-        zval *p_ = OBJ_PROP_NUM((o), (idx)), old_;                                    \
-        ZVAL_DEREF(p_);                                                               \
-        ZVAL_COPY_VALUE(&old_, p_);                                                   \
-        SET;                                                                          \
-        zval_ptr_dtor(&old_);                                                         \
-    } while (0)
-
-void pgsql_prop_set(zend_object *o, int idx, zval *v)
-{
-    PROP_ASSIGN(o, idx, ZVAL_COPY_VALUE(p_, v));
-}
-
-void pgsql_prop_long(zend_object *o, int idx, zend_long v)
-{
-    PROP_ASSIGN(o, idx, ZVAL_LONG(p_, v));
-}
-
-void pgsql_prop_str(zend_object *o, int idx, const char *s)
-{
-    PROP_ASSIGN(o, idx, ZVAL_STRINGL_FAST(p_, s, strlen(s)));
-}
-
-void pgsql_prop_null(zend_object *o, int idx)
-{
-    PROP_ASSIGN(o, idx, ZVAL_NULL(p_));
-}
-
 bool pgsql_status_ok(ExecStatusType st)
 {
     return st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_SINGLE_TUPLE;
@@ -56,10 +25,10 @@ bool pgsql_status_ok(ExecStatusType st)
 
 static void set_ok(zend_object *o, ExecStatusType st)
 {
-    pgsql_prop_null(o, PGSQL_P_ERROR);
-    pgsql_prop_long(o, PGSQL_P_ERRCODE, 0);
-    pgsql_prop_long(o, PGSQL_P_STATUS, (zend_long)st);
-    pgsql_prop_null(o, PGSQL_P_DIAG);
+    sw_php_prop_null(o, PGSQL_P_ERROR);
+    sw_php_prop_long(o, PGSQL_P_ERRCODE, 0);
+    sw_php_prop_long(o, PGSQL_P_STATUS, (zend_long)st);
+    sw_php_prop_null(o, PGSQL_P_DIAG);
 }
 
 void pgsql_report_ok(pgsql_t *c, zend_object *stmt_obj, ExecStatusType st)
@@ -71,9 +40,9 @@ void pgsql_report_ok(pgsql_t *c, zend_object *stmt_obj, ExecStatusType st)
 
 static void set_error(zend_object *o, int code, const char *msg)
 {
-    pgsql_prop_str(o, PGSQL_P_ERROR, msg);
-    pgsql_prop_long(o, PGSQL_P_ERRCODE, code);
-    pgsql_prop_null(o, PGSQL_P_DIAG);
+    sw_php_prop_str(o, PGSQL_P_ERROR, msg);
+    sw_php_prop_long(o, PGSQL_P_ERRCODE, code);
+    sw_php_prop_null(o, PGSQL_P_DIAG);
 }
 
 void pgsql_report_error(pgsql_t *c, zend_object *stmt_obj, int code, const char *msg)
@@ -147,12 +116,12 @@ static void set_result_error(zend_object *o, const PGresult *r, const char *msg)
     zval d;
     ExecStatusType st = PQresultStatus(r);
 
-    pgsql_prop_str(o, PGSQL_P_ERROR, msg);
+    sw_php_prop_str(o, PGSQL_P_ERROR, msg);
     /* PGRES_EMPTY_QUERY is 0: an error must not look like success */
-    pgsql_prop_long(o, PGSQL_P_ERRCODE, st == PGRES_EMPTY_QUERY ? PGSQL_E_INVALID : (zend_long)st);
-    pgsql_prop_long(o, PGSQL_P_STATUS, (zend_long)st);
+    sw_php_prop_long(o, PGSQL_P_ERRCODE, st == PGRES_EMPTY_QUERY ? PGSQL_E_INVALID : (zend_long)st);
+    sw_php_prop_long(o, PGSQL_P_STATUS, (zend_long)st);
     diag(&d, r);
-    pgsql_prop_set(o, PGSQL_P_DIAG, &d);
+    sw_php_prop_set(o, PGSQL_P_DIAG, &d);
 }
 
 void pgsql_report_result_error(pgsql_t *c, zend_object *stmt_obj, const PGresult *r)
@@ -328,7 +297,7 @@ void pgsql_notice(void *arg, const char *message)
     if (Z_TYPE_P(p) != IS_ARRAY) {
         zval arr;
         array_init(&arr);
-        pgsql_prop_set(&c->std, PGSQL_P_NOTICES, &arr);
+        sw_php_prop_set(&c->std, PGSQL_P_NOTICES, &arr);
         p = OBJ_PROP_NUM(&c->std, PGSQL_P_NOTICES);
         ZVAL_DEREF(p);
     }

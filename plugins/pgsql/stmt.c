@@ -86,7 +86,7 @@ void pgsql_stmt_create(zval *ret, zval *zc, PGresult *res, const char *name, boo
     s->user_named = user_named;
     s->name = name ? estrdup(name) : NULL;
     if (res)
-        pgsql_prop_long(&s->std, PGSQL_P_STATUS, (zend_long)PQresultStatus(res));
+        sw_php_prop_long(&s->std, PGSQL_P_STATUS, (zend_long)PQresultStatus(res));
 }
 
 /* ---- parameters ----------------------------------------------------------------------------- */

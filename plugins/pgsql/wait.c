@@ -238,7 +238,7 @@ bool pgsql_enter(pgsql_t *c, zend_object *stmt_obj)
     zval *notices = OBJ_PROP_NUM(&c->std, PGSQL_P_NOTICES);
     ZVAL_DEREF(notices);
     if (Z_TYPE_P(notices) != IS_NULL)   /* notices are those of the last command */
-        pgsql_prop_null(&c->std, PGSQL_P_NOTICES);
+        sw_php_prop_null(&c->std, PGSQL_P_NOTICES);
     if (c->dead_len) {
         /* statements freed meanwhile: one round trip for all of them; their errors (an
          * aborted transaction refuses DEALLOCATE) do not concern this command */

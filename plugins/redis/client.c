@@ -22,21 +22,11 @@ static zend_object_handlers redisc_handlers;
 
 /* ---- properties ---------------------------------------------------------------------- */
 
-/* The old value is released after the new one is in place (its destructor may look). */
-#define PROP_ASSIGN(c, idx, SET)                                                     \
-    do {                                                                              \
-        zval *p_ = OBJ_PROP_NUM(&(c)->std, (idx)), old_;                              \
-        ZVAL_DEREF(p_);                                                               \
-        ZVAL_COPY_VALUE(&old_, p_);                                                   \
-        SET;                                                                          \
-        zval_ptr_dtor(&old_);                                                         \
-    } while (0)
-
-void redisc_prop_long(redisc_t *c, int idx, zend_long v) { PROP_ASSIGN(c, idx, ZVAL_LONG(p_, v)); }
-void redisc_prop_bool(redisc_t *c, int idx, bool v) { PROP_ASSIGN(c, idx, ZVAL_BOOL(p_, v)); }
+void redisc_prop_long(redisc_t *c, int idx, zend_long v) { sw_php_prop_long(&c->std, idx, v); }
+void redisc_prop_bool(redisc_t *c, int idx, bool v) { sw_php_prop_bool(&c->std, idx, v); }
 void redisc_prop_str(redisc_t *c, int idx, const char *s, size_t len)
 {
-    PROP_ASSIGN(c, idx, ZVAL_STRINGL_FAST(p_, s, len));
+    sw_php_prop_strl(&c->std, idx, s, len);
 }
 
 void redisc_set_err_len(redisc_t *c, int type, int code, const char *msg, size_t len)
@@ -218,7 +208,9 @@ ZEND_METHOD(Swoole_Coroutine_Redis, connect)
         c->serialize = serialize;
         RETURN_TRUE;
     }
-    PROP_ASSIGN(c, REDISC_P_HOST, ZVAL_STR_COPY(p_, host));
+    zval h;
+    ZVAL_STR_COPY(&h, host);
+    sw_php_prop_set(&c->std, REDISC_P_HOST, &h);
     redisc_prop_long(c, REDISC_P_PORT, port);
     c->serialize = serialize;
     if (!redisc_connect(c))

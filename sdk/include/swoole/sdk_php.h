@@ -111,6 +111,52 @@ typedef struct sw_php_api {
     bool (*server_emit)(sw_api_conn_t *c, int ev, uint32_t argc, zval *argv);
 } sw_php_api_t;
 
+/* Property writes by slot (the declaration order of the class's properties), as a native
+ * client keeps its errCode/errMsg/connected up to date. Header-only: they use no service
+ * of the core. The slot takes over `value`; the old value is released after the new one
+ * is in place, because its destructor may run PHP code that reads the property. */
+static inline void sw_php_prop_set(zend_object *obj, uint32_t slot, zval *value)
+{
+    zval *p = OBJ_PROP_NUM(obj, slot), old;
+    ZVAL_DEREF(p);
+    ZVAL_COPY_VALUE(&old, p);
+    ZVAL_COPY_VALUE(p, value);
+    zval_ptr_dtor(&old);
+}
+
+static inline void sw_php_prop_long(zend_object *obj, uint32_t slot, zend_long v)
+{
+    zval z;
+    ZVAL_LONG(&z, v);
+    sw_php_prop_set(obj, slot, &z);
+}
+
+static inline void sw_php_prop_bool(zend_object *obj, uint32_t slot, bool v)
+{
+    zval z;
+    ZVAL_BOOL(&z, v);
+    sw_php_prop_set(obj, slot, &z);
+}
+
+static inline void sw_php_prop_null(zend_object *obj, uint32_t slot)
+{
+    zval z;
+    ZVAL_NULL(&z);
+    sw_php_prop_set(obj, slot, &z);
+}
+
+static inline void sw_php_prop_strl(zend_object *obj, uint32_t slot, const char *s, size_t len)
+{
+    zval z;
+    ZVAL_STRINGL_FAST(&z, s, len);
+    sw_php_prop_set(obj, slot, &z);
+}
+
+static inline void sw_php_prop_str(zend_object *obj, uint32_t slot, const char *s)
+{
+    sw_php_prop_strl(obj, slot, s, strlen(s));
+}
+
 #define SW_PHP_API_HAS(php, fn)                                                       \
     ((php)->size >= offsetof(sw_php_api_t, fn) + sizeof((php)->fn) && (php)->fn != NULL)
 
