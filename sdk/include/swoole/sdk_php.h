@@ -115,41 +115,47 @@ typedef struct sw_php_api {
  * client keeps its errCode/errMsg/connected up to date. Header-only: they use no service
  * of the core. The slot takes over `value`; the old value is released after the new one
  * is in place, because its destructor may run PHP code that reads the property. */
+static inline zval *sw_php_prop_slot(zend_object *obj, uint32_t slot, zval *old)
+{
+    zval *p = OBJ_PROP_NUM(obj, slot);
+    ZVAL_DEREF(p);
+    ZVAL_COPY_VALUE(old, p);
+    return p;
+}
+
 static inline void sw_php_prop_set(zend_object *obj, uint32_t slot, zval *value)
 {
-    zval *p = OBJ_PROP_NUM(obj, slot), old;
-    ZVAL_DEREF(p);
-    ZVAL_COPY_VALUE(&old, p);
+    zval old, *p = sw_php_prop_slot(obj, slot, &old);
     ZVAL_COPY_VALUE(p, value);
     zval_ptr_dtor(&old);
 }
 
 static inline void sw_php_prop_long(zend_object *obj, uint32_t slot, zend_long v)
 {
-    zval z;
-    ZVAL_LONG(&z, v);
-    sw_php_prop_set(obj, slot, &z);
+    zval old, *p = sw_php_prop_slot(obj, slot, &old);
+    ZVAL_LONG(p, v);
+    zval_ptr_dtor(&old);
 }
 
 static inline void sw_php_prop_bool(zend_object *obj, uint32_t slot, bool v)
 {
-    zval z;
-    ZVAL_BOOL(&z, v);
-    sw_php_prop_set(obj, slot, &z);
+    zval old, *p = sw_php_prop_slot(obj, slot, &old);
+    ZVAL_BOOL(p, v);
+    zval_ptr_dtor(&old);
 }
 
 static inline void sw_php_prop_null(zend_object *obj, uint32_t slot)
 {
-    zval z;
-    ZVAL_NULL(&z);
-    sw_php_prop_set(obj, slot, &z);
+    zval old, *p = sw_php_prop_slot(obj, slot, &old);
+    ZVAL_NULL(p);
+    zval_ptr_dtor(&old);
 }
 
 static inline void sw_php_prop_strl(zend_object *obj, uint32_t slot, const char *s, size_t len)
 {
-    zval z;
-    ZVAL_STRINGL_FAST(&z, s, len);
-    sw_php_prop_set(obj, slot, &z);
+    zval old, *p = sw_php_prop_slot(obj, slot, &old);
+    ZVAL_STRINGL_FAST(p, s, len);
+    zval_ptr_dtor(&old);
 }
 
 static inline void sw_php_prop_str(zend_object *obj, uint32_t slot, const char *s)
