@@ -22,7 +22,8 @@ db=swoole_test
 user=swoole
 pass=swoole_pw
 
-die() { echo "mysql-test-server: $*" >&2; exit 1; }
+name=mysql
+. "$(dirname "$0")/test-server-lib.sh"
 
 # mariadb-install-db gives the OS user who ran it (and root) a passwordless account over
 # the socket (unix_socket authentication): that is who sets the server up.
@@ -84,19 +85,8 @@ EOF
 }
 
 stop() {
-    if [ -f "$dir/mysqld.pid" ]; then
-        pid=$(cat "$dir/mysqld.pid")
-        kill "$pid" 2>/dev/null || true
-        i=0
-        while kill -0 "$pid" 2>/dev/null && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
-        kill -9 "$pid" 2>/dev/null || true
-    fi
+    stop_pidfile "$dir/mysqld.pid" 300
     rm -rf "$dir"
 }
 
-case ${1:-} in
-start) start ;;
-stop) stop ;;
-env) print_env ;;
-*) die "usage: $0 start|stop|env" ;;
-esac
+dispatch "$@"

@@ -25,7 +25,8 @@ user=swoole
 pass=swoole_pw
 admin=sw_admin
 
-die() { echo "pgsql-test-server: $*" >&2; exit 1; }
+name=pgsql
+. "$(dirname "$0")/test-server-lib.sh"
 
 bindir() {
     for v in 17 16 15 14 13; do
@@ -110,9 +111,4 @@ stop() {
     rm -rf "$dir"
 }
 
-case ${1:-} in
-start) start ;;
-stop) stop ;;
-env) print_env ;;
-*) die "usage: $0 start|stop|env" ;;
-esac
+dispatch "$@"

@@ -18,7 +18,8 @@ dir=${SW_REDIS_DIR:-/tmp/sw-redis-test}
 port=${SW_REDIS_PORT:-23379}
 sock=$dir/redis.sock
 
-die() { echo "redis-test-server: $*" >&2; exit 1; }
+name=redis
+. "$(dirname "$0")/test-server-lib.sh"
 
 print_env() {
     cat <<EOF
@@ -57,19 +58,8 @@ start() {
 }
 
 stop() {
-    if [ -f "$dir/redis.pid" ]; then
-        pid=$(cat "$dir/redis.pid")
-        kill "$pid" 2>/dev/null || true
-        i=0
-        while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-        kill -9 "$pid" 2>/dev/null || true
-    fi
+    stop_pidfile "$dir/redis.pid" 100
     rm -rf "$dir"
 }
 
-case ${1:-} in
-start) start ;;
-stop) stop ;;
-env) print_env ;;
-*) die "usage: $0 start|stop|env" ;;
-esac
+dispatch "$@"
