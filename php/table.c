@@ -355,16 +355,19 @@ static bool values_to_image(php_sw_table_t *o, HashTable *ht, zend_string *key, 
             zend_string *tmp;
             zend_string *s = zval_get_tmp_string(zv, &tmp);
             size_t len = ZSTR_LEN(s);
-            if (len > c->capacity) {
-                php_error_docref(NULL, E_WARNING, "[key=%.*s,field=%s]string value is too long",
-                                 (int)(ZSTR_LEN(key) > SW_TABLE_KEY_MAX ? SW_TABLE_KEY_MAX : ZSTR_LEN(key)),
-                                 ZSTR_VAL(key), c->name);
+            bool cut = len > c->capacity;
+            if (cut)
                 len = c->capacity;
-            }
             uint32_t len32 = (uint32_t)len;
             memcpy(dst, &len32, 4);
             memcpy(dst + 4, ZSTR_VAL(s), len);
             zend_tmp_string_release(tmp);
+            /* Warned only once the bytes are copied: the user's handler of the warning
+             * may reassign the reference that holds the only copy of s, freeing it. */
+            if (cut)
+                php_error_docref(NULL, E_WARNING, "[key=%.*s,field=%s]string value is too long",
+                                 (int)(ZSTR_LEN(key) > SW_TABLE_KEY_MAX ? SW_TABLE_KEY_MAX : ZSTR_LEN(key)),
+                                 ZSTR_VAL(key), c->name);
         }
         if (UNEXPECTED(EG(exception))) {
             ok = false;
