@@ -216,7 +216,11 @@ static bool params_build(params_t *p, HashTable *ht, bool utf8, uint32_t arg_num
                  * -1), with PHP's own %H; called through a pointer because the compiler's
                  * printf format check does not know %H */
                 int (*php_fmt)(char *, size_t, const char *, ...) = ap_php_slprintf;
-                php_fmt(p->nums[i], sizeof p->nums[i], "%.*H", (int)PG(serialize_precision), d);
+                /* More than 17 significant digits tell no double from another, and would
+                 * not fit the buffer: cut there, 1e300 became "1.0000…" without its
+                 * exponent (a serialize_precision of 100 sent 1). */
+                int prec = (int)PG(serialize_precision) > 17 ? 17 : (int)PG(serialize_precision);
+                php_fmt(p->nums[i], sizeof p->nums[i], "%.*H", prec, d);
                 p->vals[i] = p->nums[i];
             }
             break;
