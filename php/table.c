@@ -30,6 +30,7 @@ typedef struct {
     char cur_key[SW_TABLE_KEY_MAX];
     size_t cur_key_len;
     bool cur_valid, destroyed;
+    bool numeric_names;      /* a column name is an integer string ("1"): see row_to_array */
     uint32_t converting;     /* conversions (user code) in progress */
     struct {                 /* set(): the column of the n-th key of the last arrays */
         zend_string *name;   /* interned (so never freed and reused meanwhile), or NULL */
@@ -173,7 +174,12 @@ static void row_to_array(php_sw_table_t *o, const char *data, zval *rv)
         const sw_table_column_t *c = &o->colv[i];
         zval v;
         column_to_zval(c, data + c->offset, &v);
-        _zend_hash_append(Z_ARRVAL_P(rv), o->names[i], &v);
+        /* PHP keys an array by the integer 1, never the string "1": appended as a string
+         * such a key could not be read back ($row['1'] and $row[1] both miss it). */
+        if (UNEXPECTED(o->numeric_names))
+            zend_symtable_update(Z_ARRVAL_P(rv), o->names[i], &v);
+        else
+            _zend_hash_append(Z_ARRVAL_P(rv), o->names[i], &v);
     }
 }
 
@@ -262,6 +268,9 @@ ZEND_METHOD(Swoole_Table, column)
     zend_hash_add_new(o->cols, name, &zi);
     o->names = erealloc(o->names, n * sizeof *o->names);
     o->names[n - 1] = zend_string_copy(name);
+    zend_ulong idx;
+    if (ZEND_HANDLE_NUMERIC_STR(ZSTR_VAL(name), ZSTR_LEN(name), idx))
+        o->numeric_names = true;
     RETURN_TRUE;
 }
 
@@ -355,16 +364,19 @@ static bool values_to_image(php_sw_table_t *o, HashTable *ht, zend_string *key, 
             zend_string *tmp;
             zend_string *s = zval_get_tmp_string(zv, &tmp);
             size_t len = ZSTR_LEN(s);
-            if (len > c->capacity) {
-                php_error_docref(NULL, E_WARNING, "[key=%.*s,field=%s]string value is too long",
-                                 (int)(ZSTR_LEN(key) > SW_TABLE_KEY_MAX ? SW_TABLE_KEY_MAX : ZSTR_LEN(key)),
-                                 ZSTR_VAL(key), c->name);
+            bool cut = len > c->capacity;
+            if (cut)
                 len = c->capacity;
-            }
             uint32_t len32 = (uint32_t)len;
             memcpy(dst, &len32, 4);
             memcpy(dst + 4, ZSTR_VAL(s), len);
             zend_tmp_string_release(tmp);
+            /* Warned only once the bytes are copied: the user's handler of the warning
+             * may reassign the reference that holds the only copy of s, freeing it. */
+            if (cut)
+                php_error_docref(NULL, E_WARNING, "[key=%.*s,field=%s]string value is too long",
+                                 (int)(ZSTR_LEN(key) > SW_TABLE_KEY_MAX ? SW_TABLE_KEY_MAX : ZSTR_LEN(key)),
+                                 ZSTR_VAL(key), c->name);
         }
         if (UNEXPECTED(EG(exception))) {
             ok = false;

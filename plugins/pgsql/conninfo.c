@@ -27,7 +27,9 @@ static char *normalise(const char *s, size_t len)
         return out;
     bool quoted = false;
     for (char *p = out; *p; p++) {
-        if (*p == '\\' && quoted && p[1]) {
+        /* libpq reads a backslash as an escape in quoted and unquoted values alike: an
+         * escaped quote (password=it\'s) opens no quotes, an escaped ';' stays one */
+        if (*p == '\\' && p[1]) {
             p++;
             continue;
         }

@@ -43,7 +43,8 @@ typedef struct pgsql {
     bool broken;               /* the connection failed during the call: close it */
     const char *own_error;     /* an error of ours for the call (static text), or NULL */
     uint64_t stmt_seq;         /* names of prepare($sql): swoole_stmt_<seq> */
-    /* DEALLOCATEs of statements freed meanwhile, sent before the next command */
+    /* DEALLOCATEs of statements freed meanwhile, sent before the next command
+     * outside a transaction block */
     char *dead;
     size_t dead_len, dead_cap;
     zend_object std;
@@ -76,7 +77,8 @@ static inline pgsql_stmt_t *pgsql_stmt_from(zend_object *o)
 /* ---- wait.c: running commands in the calling coroutine -------------------------------- */
 /* Takes the client for a command: false (errCode/error set on `err`, the client's and
  * the statement's objects) if not in a coroutine (an Error is thrown), not connected,
- * or another coroutine is in a call. Sends the queued DEALLOCATEs first. */
+ * or another coroutine is in a call. Sends the queued DEALLOCATEs first when no
+ * transaction block is open. */
 bool pgsql_enter(pgsql_t *c, zend_object *stmt_obj);
 /* Sends what PQsend* queued, then waits for every result of the command: the result to
  * report (the first error if there was one, else the last), or NULL (the connection

@@ -135,7 +135,7 @@ typedef struct params {
     const char **vals;
     int *lens, *fmts;
     char (*nums)[40];          /* text of ints, floats and bools */
-    zend_string **tmps;        /* strings of Stringable objects */
+    zend_string **tmps;        /* the strings sent (held), of strings and Stringables */
     const char *s_vals[STACK_PARAMS];
     int s_lens[STACK_PARAMS], s_fmts[STACK_PARAMS];
     char s_nums[STACK_PARAMS][40];
@@ -216,13 +216,20 @@ static bool params_build(params_t *p, HashTable *ht, bool utf8, uint32_t arg_num
                  * -1), with PHP's own %H; called through a pointer because the compiler's
                  * printf format check does not know %H */
                 int (*php_fmt)(char *, size_t, const char *, ...) = ap_php_slprintf;
-                php_fmt(p->nums[i], sizeof p->nums[i], "%.*H", (int)PG(serialize_precision), d);
+                /* More than 17 significant digits tell no double from another, and would
+                 * not fit the buffer: cut there, 1e300 became "1.0000…" without its
+                 * exponent (a serialize_precision of 100 sent 1). */
+                int prec = (int)PG(serialize_precision) > 17 ? 17 : (int)PG(serialize_precision);
+                php_fmt(p->nums[i], sizeof p->nums[i], "%.*H", prec, d);
                 p->vals[i] = p->nums[i];
             }
             break;
         }
         case IS_STRING:
-            p->vals[i] = Z_STRVAL_P(v);
+            /* held: a later value's __toString() may reassign the reference this one
+             * came from and free the string before it is sent */
+            p->tmps[i] = zend_string_copy(Z_STR_P(v));
+            p->vals[i] = ZSTR_VAL(p->tmps[i]);
             break;
         case IS_OBJECT:
             if (Z_OBJCE_P(v)->__tostring && (p->tmps[i] = zval_try_get_string(v)) != NULL) {
@@ -239,9 +246,10 @@ static bool params_build(params_t *p, HashTable *ht, bool utf8, uint32_t arg_num
             p->n = i;
             return false;
         }
-        if (Z_TYPE_P(v) == IS_STRING || p->tmps[i]) {
+        if (p->tmps[i]) {
+            /* its own length: __toString() may have changed what v holds */
             const char *s = p->vals[i];
-            size_t len = Z_TYPE_P(v) == IS_STRING ? Z_STRLEN_P(v) : ZSTR_LEN(p->tmps[i]);
+            size_t len = ZSTR_LEN(p->tmps[i]);
             if (len > INT_MAX) {
                 zend_argument_value_error(arg_num, "holds a value longer than 2 GiB");
                 p->n = i + 1;

@@ -239,9 +239,12 @@ bool pgsql_enter(pgsql_t *c, zend_object *stmt_obj)
     ZVAL_DEREF(notices);
     if (Z_TYPE_P(notices) != IS_NULL)   /* notices are those of the last command */
         sw_php_prop_null(&c->std, PGSQL_P_NOTICES);
-    if (c->dead_len) {
-        /* statements freed meanwhile: one round trip for all of them; their errors (an
-         * aborted transaction refuses DEALLOCATE) do not concern this command */
+    if (c->dead_len && PQtransactionStatus(c->conn) == PQTRANS_IDLE) {
+        /* statements freed meanwhile: one round trip for all of them. Only outside a
+         * transaction block: in a failed one DEALLOCATE is refused (the statements
+         * would stay on the server for the session's life), and in a live one a
+         * DEALLOCATE that fails (the user ran DEALLOCATE ALL or DISCARD ALL) would
+         * abort the user's transaction. They wait for the next command outside one. */
         c->dead_len = 0;
         int ok = PQsendQuery(c->conn, c->dead);
         PGresult *r = ok ? pgsql_run(c) : NULL;
