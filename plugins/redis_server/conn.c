@@ -288,7 +288,6 @@ static long on_data(sw_api_conn_t *c, char *data, size_t len)
     batch = rc;
     int64_t cid = sw_api->coro_create(batch_run, rc);   /* runs until it ends or waits */
     batch = NULL;
-    rc->in_data = false;
     rc->data = NULL;
     if (cid < 0) {
         redis_parser_next(&rc->parser);
@@ -298,6 +297,8 @@ static long on_data(sw_api_conn_t *c, char *data, size_t len)
     }
     if (!rc->waiting_room)
         flush(rc);   /* a handler waits: what the batch answered so far goes now */
+    /* only now: a close by fail() or by a failed write above must leave rc to us */
+    rc->in_data = false;
     if (rc->gone && !rc->running) {
         conn_free(rc);
         return (long)len;
