@@ -68,6 +68,8 @@ static void out_write(redis_conn_t *rc, const char *data, size_t len)
     rc->closing = true;
     if (!rc->conn)   /* the peer was gone: the failed write closed it already */
         return;
+    if (!sw_api->php->server_conn(rc->server, rc->session))
+        return;      /* $server->close() came first: its queue is on its way out */
     sw_api->log(SW_SDK_LOG_WARNING, "redis_server: connection %" PRId64 " closed: %s",
                 rc->session, sw_api->error_msg());
     sw_api->conn_close(rc->conn, true);
@@ -223,6 +225,10 @@ static void batch_run(void *arg)
                 flush(rc);
                 goto end;
             }
+            /* the handler closed its connection ($server->close): as redis-server after
+             * QUIT, the commands pipelined behind it are not run, nothing more is sent */
+            if (rc->conn && !sw_api->php->server_conn(rc->server, rc->session))
+                rc->closing = true;
             reply(rc, &ret);
             zval_ptr_dtor(&ret);
             if (rc->yielded) {
