@@ -110,6 +110,8 @@ static void fail(redis_conn_t *rc, const char *why)
     if (!rc->conn || rc->closing)
         return;
     flush(rc);
+    if (!rc->conn || rc->closing)
+        return;   /* writing what was gathered failed (a reset peer): it is closed already */
     smart_str_appendl(&rc->out, "-ERR ", 5);
     smart_str_appends(&rc->out, why);
     smart_str_appendl(&rc->out, "\r\n", 2);
