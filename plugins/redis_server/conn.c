@@ -83,25 +83,37 @@ static void flush(redis_conn_t *rc)
     ZSTR_LEN(rc->out.s) = 0;   /* the buffer stays for the next batch */
 }
 
-/* From the batch coroutine: writes the gathered replies once the socket's queue has room
+/* From the batch coroutine: writes the gathered replies as the socket's queue makes room
  * for them (a client that pipelines many large replies and reads them slowly is waited
- * for, polling every millisecond, instead of overflowing). False if the coroutine is being
- * torn down. */
+ * for, polling every millisecond, instead of overflowing), in parts when they are more
+ * than the queue may hold at all (a 3 MiB value with buffer_output_size at its 2 MiB
+ * default: conn_send refuses anything larger than the limit). False if the coroutine is
+ * being torn down. */
 static bool flush_room(redis_conn_t *rc)
 {
-    size_t len = rc->out.s ? ZSTR_LEN(rc->out.s) : 0;
-    while (len && rc->conn && !rc->closing) {
+    size_t len = rc->out.s ? ZSTR_LEN(rc->out.s) : 0, off = 0;
+    bool ok = true;
+    while (off < len && rc->conn && !rc->closing) {
         size_t pending = sw_api->conn_pending(rc->conn);
-        if (pending == 0 || pending + len <= rc->out_limit)
-            break;
+        if (pending < rc->out_limit) {
+            size_t n = rc->out_limit - pending;
+            if (n > len - off)
+                n = len - off;
+            out_write(rc, ZSTR_VAL(rc->out.s) + off, n);
+            off += n;
+            continue;
+        }
         rc->waiting_room = true;
         sw_api->coro_sleep_ms(1);
         rc->waiting_room = false;
-        if (sw_api->php->unwinding())
-            return false;
+        if (sw_api->php->unwinding()) {
+            ok = false;
+            break;
+        }
     }
-    flush(rc);
-    return true;
+    if (rc->out.s)
+        ZSTR_LEN(rc->out.s) = 0;   /* the buffer stays for the next batch */
+    return ok;
 }
 
 /* Answers "-ERR <why>" after what is gathered, and closes (as redis-server does). */
@@ -156,10 +168,9 @@ static void reply(redis_conn_t *rc, zval *ret)
 {
     if (Z_TYPE_P(ret) != IS_STRING || Z_STRLEN_P(ret) == 0)
         return;
-    if (!rc->yielded)
-        smart_str_appendl(&rc->out, Z_STRVAL_P(ret), Z_STRLEN_P(ret));
-    else
-        out_write(rc, Z_STRVAL_P(ret), Z_STRLEN_P(ret));
+    smart_str_appendl(&rc->out, Z_STRVAL_P(ret), Z_STRLEN_P(ret));
+    if (rc->yielded)   /* on_data has returned: it goes now, in parts if it is large */
+        flush_room(rc);
 }
 
 /* The handler that waited is done (its coroutine is ending): input flows again. */
