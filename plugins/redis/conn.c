@@ -18,6 +18,7 @@
  * Deferred commands are the exception: they wait, formatted, in a send buffer the
  * connection reuses, and leave in one write when a reply is wanted. */
 #include <errno.h>
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
@@ -127,6 +128,18 @@ static bool flush(redisc_t *c)
  * holds. */
 static bool send_cmd(redisc_t *c, redisc_args_t *a, bool hold)
 {
+    /* hiredis 0.14 adds the encoded size up in an int: past 2 GiB it wraps, and the copy
+     * overruns the buffer it allocated (arguments may share one string, so this is not
+     * only about memory). Each argument costs its bytes and at most 32 of framing. */
+    size_t total = 32;
+    for (int i = 0; i < a->argc; i++) {
+        if (a->lens[i] > (size_t)INT_MAX - 32 - total) {
+            redisc_set_err(c, REDISC_ERR_OTHER, E2BIG,
+                           "The command is too large: its encoding would pass 2 GiB");
+            return false;
+        }
+        total += a->lens[i] + 32;
+    }
     char *cmd = NULL;
     int len = redisFormatCommandArgv(&cmd, a->argc, a->argv, a->lens);
     if (len < 0) {

@@ -68,6 +68,8 @@ static void out_write(redis_conn_t *rc, const char *data, size_t len)
     rc->closing = true;
     if (!rc->conn)   /* the peer was gone: the failed write closed it already */
         return;
+    if (!sw_api->php->server_conn(rc->server, rc->session))
+        return;      /* $server->close() came first: its queue is on its way out */
     sw_api->log(SW_SDK_LOG_WARNING, "redis_server: connection %" PRId64 " closed: %s",
                 rc->session, sw_api->error_msg());
     sw_api->conn_close(rc->conn, true);
@@ -81,25 +83,37 @@ static void flush(redis_conn_t *rc)
     ZSTR_LEN(rc->out.s) = 0;   /* the buffer stays for the next batch */
 }
 
-/* From the batch coroutine: writes the gathered replies once the socket's queue has room
+/* From the batch coroutine: writes the gathered replies as the socket's queue makes room
  * for them (a client that pipelines many large replies and reads them slowly is waited
- * for, polling every millisecond, instead of overflowing). False if the coroutine is being
- * torn down. */
+ * for, polling every millisecond, instead of overflowing), in parts when they are more
+ * than the queue may hold at all (a 3 MiB value with buffer_output_size at its 2 MiB
+ * default: conn_send refuses anything larger than the limit). False if the coroutine is
+ * being torn down. */
 static bool flush_room(redis_conn_t *rc)
 {
-    size_t len = rc->out.s ? ZSTR_LEN(rc->out.s) : 0;
-    while (len && rc->conn && !rc->closing) {
+    size_t len = rc->out.s ? ZSTR_LEN(rc->out.s) : 0, off = 0;
+    bool ok = true;
+    while (off < len && rc->conn && !rc->closing) {
         size_t pending = sw_api->conn_pending(rc->conn);
-        if (pending == 0 || pending + len <= rc->out_limit)
-            break;
+        if (pending < rc->out_limit) {
+            size_t n = rc->out_limit - pending;
+            if (n > len - off)
+                n = len - off;
+            out_write(rc, ZSTR_VAL(rc->out.s) + off, n);
+            off += n;
+            continue;
+        }
         rc->waiting_room = true;
         sw_api->coro_sleep_ms(1);
         rc->waiting_room = false;
-        if (sw_api->php->unwinding())
-            return false;
+        if (sw_api->php->unwinding()) {
+            ok = false;
+            break;
+        }
     }
-    flush(rc);
-    return true;
+    if (rc->out.s)
+        ZSTR_LEN(rc->out.s) = 0;   /* the buffer stays for the next batch */
+    return ok;
 }
 
 /* Answers "-ERR <why>" after what is gathered, and closes (as redis-server does). */
@@ -108,6 +122,8 @@ static void fail(redis_conn_t *rc, const char *why)
     if (!rc->conn || rc->closing)
         return;
     flush(rc);
+    if (!rc->conn || rc->closing)
+        return;   /* writing what was gathered failed (a reset peer): it is closed already */
     smart_str_appendl(&rc->out, "-ERR ", 5);
     smart_str_appends(&rc->out, why);
     smart_str_appendl(&rc->out, "\r\n", 2);
@@ -152,10 +168,9 @@ static void reply(redis_conn_t *rc, zval *ret)
 {
     if (Z_TYPE_P(ret) != IS_STRING || Z_STRLEN_P(ret) == 0)
         return;
-    if (!rc->yielded)
-        smart_str_appendl(&rc->out, Z_STRVAL_P(ret), Z_STRLEN_P(ret));
-    else
-        out_write(rc, Z_STRVAL_P(ret), Z_STRLEN_P(ret));
+    smart_str_appendl(&rc->out, Z_STRVAL_P(ret), Z_STRLEN_P(ret));
+    if (rc->yielded)   /* on_data has returned: it goes now, in parts if it is large */
+        flush_room(rc);
 }
 
 /* The handler that waited is done (its coroutine is ending): input flows again. */
@@ -223,6 +238,10 @@ static void batch_run(void *arg)
                 flush(rc);
                 goto end;
             }
+            /* the handler closed its connection ($server->close): as redis-server after
+             * QUIT, the commands pipelined behind it are not run, nothing more is sent */
+            if (rc->conn && !sw_api->php->server_conn(rc->server, rc->session))
+                rc->closing = true;
             reply(rc, &ret);
             zval_ptr_dtor(&ret);
             if (rc->yielded) {
@@ -288,7 +307,6 @@ static long on_data(sw_api_conn_t *c, char *data, size_t len)
     batch = rc;
     int64_t cid = sw_api->coro_create(batch_run, rc);   /* runs until it ends or waits */
     batch = NULL;
-    rc->in_data = false;
     rc->data = NULL;
     if (cid < 0) {
         redis_parser_next(&rc->parser);
@@ -298,6 +316,8 @@ static long on_data(sw_api_conn_t *c, char *data, size_t len)
     }
     if (!rc->waiting_room)
         flush(rc);   /* a handler waits: what the batch answered so far goes now */
+    /* only now: a close by fail() or by a failed write above must leave rc to us */
+    rc->in_data = false;
     if (rc->gone && !rc->running) {
         conn_free(rc);
         return (long)len;

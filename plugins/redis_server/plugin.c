@@ -136,7 +136,9 @@ static bool append_list(smart_str *out, HashTable *ht, bool map, int depth)
     return true;
 }
 
-/* An element of SET / MAP: null is a nil, an array a nested list, else a bulk string. */
+/* An element of SET / MAP: null is a nil, an array a nested list (a map, keys and values,
+ * unless it is a list 0, 1, 2 ...: as Swoole, whose keys would be lost otherwise), else a
+ * bulk string. */
 static bool append_value(smart_str *out, zval *v, int depth)
 {
     ZVAL_DEREF(v);
@@ -145,7 +147,7 @@ static bool append_value(smart_str *out, zval *v, int depth)
         return true;
     }
     if (Z_TYPE_P(v) == IS_ARRAY)
-        return append_list(out, Z_ARRVAL_P(v), false, depth);
+        return append_list(out, Z_ARRVAL_P(v), !zend_array_is_list(Z_ARRVAL_P(v)), depth);
     zend_string *s = zval_try_get_string(v);
     if (!s)
         return false;
