@@ -211,6 +211,7 @@ void php_sw_timer_rshutdown(void);
 void php_sw_event_minit(int module_number);
 void php_sw_event_rshutdown(void);
 void php_sw_system_minit(int module_number);
+void php_sw_system_mshutdown(void);
 void php_sw_scheduler_minit(int module_number);
 void php_sw_server_minit(int module_number);
 

@@ -539,6 +539,7 @@ static PHP_MSHUTDOWN_FUNCTION(swoole)
     php_sw_plugin_classes_mshutdown();
     UNREGISTER_INI_ENTRIES();
     sw_async_shutdown();  /* workers deliver to the loop: they go first */
+    php_sw_system_mshutdown();
     sw_loop_default_free();
     sw_coro_shutdown();
     sw_log_set_handler(NULL, NULL);

@@ -1654,3 +1654,10 @@ ZEND_METHOD(Swoole_Coroutine_System, fwrite)
 }
 
 void php_sw_system_minit(int module_number) { (void)module_number; }
+
+void php_sw_system_mshutdown(void)
+{
+    pefree(reserved, 1);
+    reserved = NULL;
+    reserved_len = reserved_cap = 0;
+}
