@@ -282,6 +282,7 @@ sw_api_conn_t *php_sw_server_conn(zend_object *server, int64_t session);
 zval *php_sw_conn_setting(const sw_api_conn_t *c, const char *key);
 int php_sw_server_event(const char *name);
 bool php_sw_server_emit(sw_api_conn_t *c, int ev, uint32_t argc, zval *argv);
+void php_sw_server_count_request(sw_api_conn_t *c);
 int64_t php_sw_conn_session(const sw_api_conn_t *c);
 void *php_sw_conn_data(const sw_api_conn_t *c);
 void php_sw_conn_set_data(sw_api_conn_t *c, void *data);

@@ -623,6 +623,7 @@ static const sw_php_api_t php_api = {
     .conn_setting = php_sw_conn_setting,
     .server_event = php_sw_server_event,
     .server_emit = php_sw_server_emit,
+    .server_count_request = php_sw_server_count_request,
 };
 
 static const sw_api_t api = {

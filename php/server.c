@@ -800,11 +800,17 @@ bool php_sw_server_emit(sw_api_conn_t *ac, int ev, uint32_t argc, zval *argv)
     zval *cb = ev >= 0 && ev < EV_TOTAL ? port_callback(s, c->port, ev) : NULL;
     if (!cb)
         return false;
-    s->core->stats.request_count++;
     c->last_dispatch_ms = sw_loop_now(s->core->loop);
     emit(s, cb, argc, argv);
-    count_request(s);
+    php_sw_server_count_request(ac);
     return true;
+}
+
+void php_sw_server_count_request(sw_api_conn_t *ac)
+{
+    php_sw_server_t *s = server_of(core_conn(ac));
+    s->core->stats.request_count++;
+    count_request(s);
 }
 
 int64_t php_sw_conn_session(const sw_api_conn_t *c) { return core_conn(c)->session; }

@@ -242,6 +242,8 @@ static void batch_run(void *arg)
              * QUIT, the commands pipelined behind it are not run, nothing more is sent */
             if (rc->conn && !sw_api->php->server_conn(rc->server, rc->session))
                 rc->closing = true;
+            else if (rc->conn)
+                sw_api->php->server_count_request(rc->conn);
             reply(rc, &ret);
             zval_ptr_dtor(&ret);
             if (rc->yielded) {

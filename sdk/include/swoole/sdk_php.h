@@ -109,6 +109,12 @@ typedef struct sw_php_api {
      * here — and counts a request for max_request. Args are copied. False if no callback
      * is set. */
     bool (*server_emit)(sw_api_conn_t *c, int ev, uint32_t argc, zval *argv);
+
+    /* SDK 1.3 ------------------------------------------------------------------------- */
+    /* Counts one request of c that the plugin ran itself rather than through server_emit
+     * (the redis_server plugin calls its handlers directly): stats()' request_count and,
+     * with max_request, the worker's replacement once it has served that many. */
+    void (*server_count_request)(sw_api_conn_t *c);
 } sw_php_api_t;
 
 /* Property writes by slot (the declaration order of the class's properties), as a native

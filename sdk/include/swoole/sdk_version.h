@@ -15,13 +15,14 @@
  *   1.1  2026-12-01  server protocols: sw_api_proto_t, proto_register, conn_* calls;
  *                    PHP bridge: conn_server, server_conn, conn_setting, server_event,
  *                    server_emit.
- *   1.2  2026-12-02  conn_send_last. */
+ *   1.2  2026-12-02  conn_send_last.
+ *   1.3  2026-12-02  PHP bridge: server_count_request. */
 #ifndef SWOOLE_SDK_VERSION_H
 #define SWOOLE_SDK_VERSION_H
 
 #define SW_SDK_MAJOR 1
-#define SW_SDK_MINOR 2
-#define SW_SDK_VERSION_STRING "1.2"
+#define SW_SDK_MINOR 3
+#define SW_SDK_VERSION_STRING "1.3"
 
 /* True when the headers being compiled against are SDK maj.min or a later minor of the
  * same major: `#if SW_SDK_AT_LEAST(1, 2)` guards code that needs a call added in 1.2. */

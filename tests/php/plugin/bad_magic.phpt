@@ -15,7 +15,7 @@ foreach (explode("\n", $info) as $line)
         echo $line, "\n";
 ?>
 --EXPECTF--
-Warning: swoole: plugin "badmagic" (%s/badmagic.so) is not a swoole plugin: descriptor magic is 0x12345678, expected 0x53575031; rebuild it with SW_PLUGIN_DEFINE() from swoole-sdk 1.2 in Unknown on line 0
+Warning: swoole: plugin "badmagic" (%s/badmagic.so) is not a swoole plugin: descriptor magic is 0x12345678, expected 0x53575031; rebuild it with SW_PLUGIN_DEFINE() from swoole-sdk 1.3 in Unknown on line 0
 PHP continues
 bool(true)
-badmagic => not loaded: is not a swoole plugin: descriptor magic is 0x12345678, expected 0x53575031; rebuild it with SW_PLUGIN_DEFINE() from swoole-sdk 1.2
+badmagic => not loaded: is not a swoole plugin: descriptor magic is 0x12345678, expected 0x53575031; rebuild it with SW_PLUGIN_DEFINE() from swoole-sdk 1.3

@@ -21,5 +21,5 @@ Warning: swoole: plugin "conflicting" (%s/conflicting.so) conflicts with plugin 
 PHP continues
 bool(true)
 int(3)
-good => loaded: version 1.2.3, SDK 1.2, %s/good.so
+good => loaded: version 1.2.3, SDK 1.3, %s/good.so
 conflicting => not loaded: conflicts with plugin "good" (%s/good.so), which is enabled too; remove one of them from swoole.plugins[]

@@ -21,5 +21,5 @@ Warning: swoole: plugin "tooold" (%s/tooold.so) needs plugin "good" >= 9.0, foun
 PHP continues
 bool(true)
 int(3)
-good => loaded: version 1.2.3, SDK 1.2, %s/good.so
+good => loaded: version 1.2.3, SDK 1.3, %s/good.so
 tooold => not loaded: needs plugin "good" >= 9.0, found 1.2.3 (%s/good.so); upgrade "good"

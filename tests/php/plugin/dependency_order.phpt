@@ -20,7 +20,7 @@ foreach (explode("\n", $info) as $line)
         echo $line, "\n";
 ?>
 --EXPECTF--
-ordc => loaded: version 1.0.0, SDK 1.2, %s/ordc.so, used by ordb
-ordb => loaded: version 1.0.0, SDK 1.2, %s/ordb.so, used by orda
-orda => loaded: version 1.0.0, SDK 1.2, %s/orda.so
-ordz => loaded: version 1.0.0, SDK 1.2, %s/ordz.so
+ordc => loaded: version 1.0.0, SDK 1.3, %s/ordc.so, used by ordb
+ordb => loaded: version 1.0.0, SDK 1.3, %s/ordb.so, used by orda
+orda => loaded: version 1.0.0, SDK 1.3, %s/orda.so
+ordz => loaded: version 1.0.0, SDK 1.3, %s/ordz.so

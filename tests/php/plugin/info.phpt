@@ -13,8 +13,8 @@ echo substr($info, strpos($info, "Plugins")), "\n";
 --EXPECTF--
 Warning: swoole: plugin "nope" (%s/nope.so) was not found: %s
 Plugins%w
-SDK version => 1.2
-good => loaded: version 1.2.3, SDK 1.2, %s/good.so
+SDK version => 1.3
+good => loaded: version 1.2.3, SDK 1.3, %s/good.so
 nope => not loaded: was not found: no such file; install the plugin there or set swoole.plugin_dir to its directory
 %w
 %wgood%w

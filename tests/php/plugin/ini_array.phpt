@@ -34,7 +34,7 @@ array_map('unlink', glob("$dir/*.ini"));
 rmdir($dir);
 ?>
 --EXPECT--
-ordc => loaded: version 1.0.0, SDK 1.2, used by ordb
-ordb => loaded: version 1.0.0, SDK 1.2, used by orda
-orda => loaded: version 1.0.0, SDK 1.2
-ordz => loaded: version 1.0.0, SDK 1.2
+ordc => loaded: version 1.0.0, SDK 1.3, used by ordb
+ordb => loaded: version 1.0.0, SDK 1.3, used by orda
+orda => loaded: version 1.0.0, SDK 1.3
+ordz => loaded: version 1.0.0, SDK 1.3

@@ -14,5 +14,5 @@ foreach (explode("\n", $info) as $line)
 --EXPECT--
 string(4) "warn"
 bool(true)
-SDK version => 1.2
+SDK version => 1.3
 enabled plugins => none (add swoole.plugins[] = NAME)

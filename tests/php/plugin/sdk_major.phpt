@@ -15,7 +15,7 @@ foreach (explode("\n", $info) as $line)
         echo $line, "\n";
 ?>
 --EXPECTF--
-Warning: swoole: plugin "sdkmajor" (%s/sdkmajor.so) was built for SDK 2.x, core provides 1.2; rebuild it against swoole-sdk 1.2 or use a swoole with SDK 2 in Unknown on line 0
+Warning: swoole: plugin "sdkmajor" (%s/sdkmajor.so) was built for SDK 2.x, core provides 1.3; rebuild it against swoole-sdk 1.3 or use a swoole with SDK 2 in Unknown on line 0
 PHP continues
 bool(true)
-sdkmajor => not loaded: was built for SDK 2.x, core provides 1.2; rebuild it against swoole-sdk 1.2 or use a swoole with SDK 2
+sdkmajor => not loaded: was built for SDK 2.x, core provides 1.3; rebuild it against swoole-sdk 1.3 or use a swoole with SDK 2

@@ -15,7 +15,7 @@ foreach (explode("\n", $info) as $line)
         echo $line, "\n";
 ?>
 --EXPECTF--
-Warning: swoole: plugin "sdkminor" (%s/sdkminor.so) needs SDK 1.99, core provides 1.2; rebuild it against swoole-sdk 1.2 or upgrade swoole in Unknown on line 0
+Warning: swoole: plugin "sdkminor" (%s/sdkminor.so) needs SDK 1.99, core provides 1.3; rebuild it against swoole-sdk 1.3 or upgrade swoole in Unknown on line 0
 PHP continues
 bool(true)
-sdkminor => not loaded: needs SDK 1.99, core provides 1.2; rebuild it against swoole-sdk 1.2 or upgrade swoole
+sdkminor => not loaded: needs SDK 1.99, core provides 1.3; rebuild it against swoole-sdk 1.3 or upgrade swoole
