@@ -206,8 +206,10 @@ static ZEND_NORETURN void run_child(php_sw_process_t *p, zval *self)
     ZVAL_COPY(&arg, self);
     if (p->enable_co && !sw_coro_current()) {
         zval fn;
+        zend_fcall_info_cache fcc;
         ZVAL_COPY(&fn, cb);
-        if (php_sw_coro_create(&fn, NULL, 1, &arg) >= 0)
+        if (zend_is_callable_ex(&fn, NULL, 0, NULL, &fcc, NULL) &&
+            php_sw_coro_create(&fn, &fcc, 1, &arg) >= 0)
             php_sw_loop_run();
         zval_ptr_dtor(&fn);
     } else {
