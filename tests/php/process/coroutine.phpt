@@ -12,7 +12,7 @@ $p = new Process(function (Process $w) {
     $in = $sock->recv(1024, 5);
     $same = var_export($w->exportSocket() === $sock, true);  // the same object each time
     $sock->send("cid $cid > 0: " . var_export($cid > 0, true) . ", got [$in], same socket: $same, " . $ch->pop(5));
-    exit(4);
+    $w->exit(4);   // ends the child at once with this status
 }, false, 1, true);
 $pid = $p->start();
 Co\run(function () use ($p) {
