@@ -65,7 +65,8 @@ void sw_loop_free(sw_loop_t *loop)
         if (loop->signals[s].cb)
             sw_signal_del(loop, s);
     sw__timer_free_all(loop);
-    close(loop->epfd);
+    if (loop->epfd >= 0)
+        close(loop->epfd);
     free(loop->watchers);
     free(loop->events);
     free(loop->defer);
@@ -87,6 +88,37 @@ void sw_loop_default_free(void)
 {
     sw_loop_free(default_loop);
     default_loop = NULL;
+}
+
+/* In a child of fork() the epoll set and the signalfd are the parent's too: an epoll_ctl()
+ * or signalfd() call on them would change the parent's loop. They are only closed here;
+ * the signals the loop took are unblocked again (as before their handlers were added),
+ * then the rest goes as in sw_loop_default_free(). */
+void sw_loop_default_forget(void)
+{
+    sw_loop_t *loop = default_loop;
+    sigset_t one;
+
+    if (!loop)
+        return;
+    for (int s = 1; s < _NSIG; s++) {
+        if (!loop->signals[s].cb)
+            continue;
+        loop->signals[s].cb = NULL;
+        if (!loop->signals[s].was_blocked) {
+            sigemptyset(&one);
+            sigaddset(&one, s);
+            sigprocmask(SIG_UNBLOCK, &one, NULL);
+        }
+    }
+    loop->signal_count = 0;
+    sigemptyset(&loop->sigmask);
+    if (loop->sigfd >= 0)
+        close(loop->sigfd);
+    loop->sigfd = -1;
+    close(loop->epfd);
+    loop->epfd = -1;
+    sw_loop_default_free();
 }
 
 uint64_t sw_loop_now(const sw_loop_t *loop)

@@ -214,6 +214,8 @@ void php_sw_system_minit(int module_number);
 void php_sw_system_mshutdown(void);
 void php_sw_scheduler_minit(int module_number);
 void php_sw_server_minit(int module_number);
+void php_sw_process_minit(int module_number);
+void php_sw_process_rshutdown(void);
 
 /* Classes of plugins that are not loaded (plugin_classes.c), and why (plugin_loader.c). */
 void php_sw_plugin_classes_minit(void);

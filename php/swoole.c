@@ -525,6 +525,7 @@ static PHP_MINIT_FUNCTION(swoole)
     php_sw_system_minit(module_number);
     php_sw_coro_socket_minit(module_number);
     php_sw_server_minit(module_number);
+    php_sw_process_minit(module_number);
 
     /* Last: plugins start after every core class exists. */
     php_sw_plugin_classes_minit();
@@ -558,6 +559,7 @@ static PHP_RSHUTDOWN_FUNCTION(swoole)
     php_sw_plugins_rshutdown();
     php_sw_event_rshutdown();
     php_sw_timer_rshutdown();
+    php_sw_process_rshutdown();
     return SUCCESS;
 }
 

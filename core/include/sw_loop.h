@@ -109,5 +109,8 @@ size_t sw_loop_signal_count(const sw_loop_t *loop);
  * that starts afresh). */
 sw_loop_t *sw_loop_default(void);
 void sw_loop_default_free(void);
+/* In a forked child: drops the parent's default loop without touching the kernel objects
+ * it shares with the parent (epoll set, signalfd); the next sw_loop_default() is new. */
+void sw_loop_default_forget(void);
 
 #endif
