@@ -2292,8 +2292,9 @@ static pid_t spawn_worker(php_sw_server_t *s, int id)
     sigprocmask(SIG_BLOCK, &stop, &old);
     pid_t pid = fork();
     if (pid == 0) {
-        /* the child starts with a loop of its own: the parent's epoll set is not ours */
-        sw_loop_default_free();
+        /* the child starts with a loop of its own: the parent's epoll set and signalfd are
+         * shared with it, so they are only closed here, never changed */
+        sw_loop_default_forget();
         signal(SIGTERM, SIG_DFL);
         signal(SIGUSR1, SIG_DFL);
         signal(SIGUSR2, SIG_DFL);

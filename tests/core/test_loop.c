@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "sw_error.h"
@@ -387,6 +388,49 @@ static void test_clock(void)
     sw_loop_free(loop);
 }
 
+static void on_usr2_ignored(sw_loop_t *loop, int signo, void *arg)
+{
+    (void)loop, (void)signo, (void)arg;
+}
+
+/* A child of fork() shares the parent's epoll set and signalfd: dropping its copy of the
+ * loop must not take the parent's watchers and signals with it (sw_loop_default_free()
+ * there would narrow the shared signalfd's mask as it removed the signals one by one). */
+static void test_default_forget_in_child(void)
+{
+    int sv[2];
+    REQUIRE(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+    sw_loop_t *loop = sw_loop_default();
+    sw_io_t io;
+    sw_io_init(&io, sv[0], on_read, NULL);
+    reads = signals_seen = 0;
+    REQUIRE(sw_io_start(loop, &io, SW_EV_READ) == 0);
+    REQUIRE(sw_signal_add(loop, SIGUSR1, on_usr1, NULL) == 0);
+    REQUIRE(sw_signal_add(loop, SIGUSR2, on_usr2_ignored, NULL) == 0);
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        sw_loop_default_forget();
+        sigset_t cur;   /* the child's own mask is back as it was before the handler */
+        sigprocmask(SIG_BLOCK, NULL, &cur);
+        _exit(sigismember(&cur, SIGUSR1) ? 1 : 0);
+    }
+    int status = 0;
+    CHECK(waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK(write(sv[1], "ping", 4) == 4);
+    raise(SIGUSR1);
+    for (int i = 0; i < 200 && (reads == 0 || signals_seen == 0); i++) {
+        sw_loop_run_once(loop, false);
+        usleep(5000);
+    }
+    CHECK(reads == 1);
+    CHECK(signals_seen == 1);
+    sw_signal_del(loop, SIGUSR2);
+    sw_loop_default_free();
+    close(sv[0]);
+    close(sv[1]);
+}
+
 static void test_default_loop(void)
 {
     sw_loop_t *a = sw_loop_default();
@@ -410,6 +454,7 @@ static const tap_case_t cases[] = {
     TAP_CASE(test_signal_fd_reused_in_handler),
     TAP_CASE(test_clock),
     TAP_CASE(test_default_loop),
+    TAP_CASE(test_default_forget_in_child),
 };
 
 int main(void) { return tap_run(cases, sizeof cases / sizeof cases[0]); }
