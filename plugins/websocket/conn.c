@@ -1,0 +1,373 @@
+/* conn.c — the WebSocket side of a connection: the opening handshake (RFC 6455 §4.2) of a
+ * request the http plugin offers us (http_upgrade.h), then the frames: reassembly of
+ * fragmented messages, control frames (ping → pong, close handshake), errors answered
+ * with a close frame (1002 protocol, 1007 bad UTF-8, 1009 too big) and a close. */
+#include <openssl/evp.h>
+#include <openssl/sha.h>
+
+#include "websocket.h"
+
+static HashTable *conns;   /* session → ws_conn_t *, this process's upgraded connections */
+
+ws_conn_t *ws_conn_find(int64_t session)
+{
+    return conns ? zend_hash_index_find_ptr(conns, (zend_ulong)session) : NULL;
+}
+
+static void conn_free(ws_conn_t *ws)
+{
+    smart_str_free(&ws->msg);
+    efree(ws);
+}
+
+/* At the end of the worker's PHP request (connections are gone by then). */
+void ws_conns_release(void)
+{
+    if (!conns)
+        return;
+    ws_conn_t *ws;
+    ZEND_HASH_FOREACH_PTR(conns, ws) {
+        conn_free(ws);
+    } ZEND_HASH_FOREACH_END();
+    zend_hash_destroy(conns);
+    FREE_HASHTABLE(conns);
+    conns = NULL;
+}
+
+zend_string *ws_pack(uint8_t opcode, uint8_t flags, const char *data, size_t len)
+{
+    uint8_t h[14];
+    size_t hl = ws_frame_header(h, opcode, flags, len, NULL);
+    zend_string *s = zend_string_alloc(hl + len, 0);
+    memcpy(ZSTR_VAL(s), h, hl);
+    if (len)
+        memcpy(ZSTR_VAL(s) + hl, data, len);
+    ZSTR_VAL(s)[hl + len] = '\0';
+    return s;
+}
+
+zend_string *ws_close_payload(zend_long code, const char *reason, size_t len)
+{
+    if (len > 123)   /* a control frame's payload is at most 125 bytes */
+        len = 123;
+    zend_string *s = zend_string_alloc(2 + len, 0);
+    ZSTR_VAL(s)[0] = (char)((code >> 8) & 0xFF);
+    ZSTR_VAL(s)[1] = (char)(code & 0xFF);
+    if (len)
+        memcpy(ZSTR_VAL(s) + 2, reason, len);
+    ZSTR_VAL(s)[2 + len] = '\0';
+    return s;
+}
+
+static int send_frame(sw_api_conn_t *c, uint8_t opcode, const char *data, size_t len)
+{
+    zend_string *s = ws_pack(opcode, WS_FLAG_FIN, data, len);
+    int rc = sw_api->conn_send(c, ZSTR_VAL(s), ZSTR_LEN(s));
+    zend_string_release(s);
+    return rc;
+}
+
+/* Sends a close frame with code and closes once it is written. */
+static void close_with(sw_api_conn_t *c, ws_conn_t *ws, int code)
+{
+    if (!ws->closing) {
+        ws->closing = true;
+        zend_string *p = ws_close_payload(code, "", 0);
+        send_frame(c, WS_OP_CLOSE, ZSTR_VAL(p), ZSTR_LEN(p));
+        zend_string_release(p);
+    }
+    sw_api->conn_close(c, false);
+}
+
+/* ---- the handshake ------------------------------------------------------------------------ */
+
+static zval *header(zval *request, const char *name)
+{
+    zval rv, *h = zend_read_property(Z_OBJCE_P(request), Z_OBJ_P(request), ZEND_STRL("header"),
+                                     1, &rv);
+    if (!h || Z_TYPE_P(h) != IS_ARRAY)
+        return NULL;
+    zval *v = zend_hash_str_find(Z_ARRVAL_P(h), name, strlen(name));
+    return v && Z_TYPE_P(v) == IS_STRING ? v : NULL;
+}
+
+/* True if the comma-separated list `v` has the token `tok` (case-insensitive). */
+static bool has_token(zval *v, const char *tok)
+{
+    size_t tl = strlen(tok);
+    const char *p = Z_STRVAL_P(v), *end = p + Z_STRLEN_P(v);
+    while (p < end) {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == ','))
+            p++;
+        const char *s = p;
+        while (p < end && *p != ',')
+            p++;
+        const char *e = p;
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+            e--;
+        if ((size_t)(e - s) == tl && strncasecmp(s, tok, tl) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool is_ws_port(sw_api_conn_t *c)
+{
+    zend_object *server = sw_api->php->conn_server(c);
+    zval *v = sw_api->php->conn_setting(c, "open_websocket_protocol");
+    if (v)
+        return zend_is_true(v);
+    return server && instanceof_function(server->ce, ws_server_ce);
+}
+
+static bool setting_bool(sw_api_conn_t *c, const char *key)
+{
+    zval *v = sw_api->php->conn_setting(c, key);
+    return v && zend_is_true(v);
+}
+
+static void reply_400(sw_api_conn_t *c)
+{
+    static const char msg[] = "HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\n"
+                              "Connection: close\r\nContent-Length: 83\r\n\r\n"
+                              "<html><body><h2>HTTP 400 Bad Request</h2><hr><i>Powered by "
+                              "Swoole</i></body></html>";
+    sw_api->conn_send_last(c, msg, sizeof msg - 1);
+    sw_api->conn_close(c, false);
+}
+
+static bool on_request(sw_api_conn_t *c, zval *request)
+{
+    if (!is_ws_port(c))
+        return false;
+    zval *up = header(request, "upgrade");
+    if (!up || !has_token(up, "websocket"))
+        return false;   /* plain HTTP: onRequest (or 400 without it) */
+    zval *conn = header(request, "connection"), *key = header(request, "sec-websocket-key"),
+         *ver = header(request, "sec-websocket-version");
+    zval rv, *method = zend_read_property(Z_OBJCE_P(request), Z_OBJ_P(request),
+                                          ZEND_STRL("server"), 1, &rv);
+    zval *m = method && Z_TYPE_P(method) == IS_ARRAY
+                  ? zend_hash_str_find(Z_ARRVAL_P(method), ZEND_STRL("request_method")) : NULL;
+    unsigned char raw[32];
+    /* the key is 16 random bytes in base64 (24 characters, §4.1) */
+    if (!conn || !has_token(conn, "upgrade") || !key || Z_STRLEN_P(key) != 24 || !ver ||
+        strcmp(Z_STRVAL_P(ver), "13") != 0 || !m || Z_TYPE_P(m) != IS_STRING ||
+        strcmp(Z_STRVAL_P(m), "GET") != 0 ||
+        EVP_DecodeBlock(raw, (const unsigned char *)Z_STRVAL_P(key), 24) != 18) {
+        reply_400(c);
+        return true;
+    }
+    /* Sec-WebSocket-Accept: base64(SHA-1(key + the RFC's GUID)) */
+    static const char guid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    char buf[64];
+    unsigned char digest[SHA_DIGEST_LENGTH], accept[32];
+    memcpy(buf, Z_STRVAL_P(key), 24);
+    memcpy(buf + 24, guid, sizeof guid - 1);
+    SHA1((const unsigned char *)buf, 24 + sizeof guid - 1, digest);
+    EVP_EncodeBlock(accept, digest, SHA_DIGEST_LENGTH);
+    char resp[256];
+    int n = snprintf(resp, sizeof resp,
+                     "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n"
+                     "Sec-WebSocket-Version: 13\r\nServer: swoole-http-server\r\n\r\n",
+                     (const char *)accept);
+    if (sw_api->conn_send(c, resp, (size_t)n) < 0)
+        return true;
+    ws_conn_t *ws = ecalloc(1, sizeof *ws);
+    ws->session = sw_api->conn_session(c);
+    ws->server = sw_api->php->conn_server(c);
+    zval *ml = sw_api->php->conn_setting(c, "package_max_length");
+    zend_long max = ml ? zval_get_long(ml) : 2 * 1024 * 1024;
+    ws->max_len = max > 0 ? (uint64_t)max : 2 * 1024 * 1024;
+    ws->open_close_frame = setting_bool(c, "open_websocket_close_frame");
+    ws->open_ping_frame = setting_bool(c, "open_websocket_ping_frame");
+    ws->open_pong_frame = setting_bool(c, "open_websocket_pong_frame");
+    if (!conns) {
+        ALLOC_HASHTABLE(conns);
+        zend_hash_init(conns, 16, NULL, NULL, 0);
+    }
+    zend_hash_index_update_ptr(conns, (zend_ulong)ws->session, ws);
+    ws_http->attach(c, ws);
+    zval args[2];
+    ZVAL_OBJ(&args[0], ws->server);
+    ZVAL_COPY_VALUE(&args[1], request);
+    sw_api->php->server_emit(c, ws_ev_open, 2, args);   /* no onOpen: nothing to run */
+    return true;
+}
+
+static bool missing_request_is_400(sw_api_conn_t *c) { return is_ws_port(c); }
+
+/* ---- frames --------------------------------------------------------------------------------- */
+
+static void emit_frame(sw_api_conn_t *c, ws_conn_t *ws, uint8_t opcode, const char *data,
+                       size_t len)
+{
+    zval args[2], *f = &args[1];
+    bool close = opcode == WS_OP_CLOSE;
+    object_init_ex(f, close ? ws_close_frame_ce : ws_frame_ce);
+    zend_object *o = Z_OBJ_P(f);
+    zend_update_property_long(ws_frame_ce, o, ZEND_STRL("fd"), ws->session);
+    zend_update_property_long(ws_frame_ce, o, ZEND_STRL("opcode"), opcode);
+    if (close) {
+        zend_long code = len >= 2 ? ((unsigned char)data[0] << 8) | (unsigned char)data[1]
+                                  : 1005;
+        zend_update_property_long(ws_close_frame_ce, o, ZEND_STRL("code"), code);
+        if (len > 2)
+            zend_update_property_stringl(ws_close_frame_ce, o, ZEND_STRL("reason"), data + 2,
+                                         len - 2);
+    }
+    zend_update_property_stringl(ws_frame_ce, o, ZEND_STRL("data"), data, len);
+    ZVAL_OBJ(&args[0], ws->server);
+    sw_api->php->server_emit(c, ws_ev_message, 2, args);
+    zval_ptr_dtor(f);
+}
+
+/* A close code a peer may send (§7.4). */
+static bool close_code_ok(int code)
+{
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) ||
+           (code >= 3000 && code <= 4999);
+}
+
+/* One complete frame (payload unmasked). Returns 0, or a close code to fail with. */
+static int on_frame(sw_api_conn_t *c, ws_conn_t *ws, const ws_frame_t *f, char *p)
+{
+    size_t len = (size_t)f->payload_len;
+    switch (f->opcode) {
+    case WS_OP_TEXT:
+    case WS_OP_BINARY:
+        if (ws->in_msg)   /* a new message inside a fragmented one */
+            return 1002;
+        if (!f->fin) {
+            ws->in_msg = true;
+            ws->msg_opcode = f->opcode;
+            smart_str_appendl(&ws->msg, p, len);
+            return 0;
+        }
+        if (f->opcode == WS_OP_TEXT && !ws_utf8_valid((uint8_t *)p, len))
+            return 1007;
+        emit_frame(c, ws, f->opcode, p, len);
+        return 0;
+    case WS_OP_CONT: {
+        if (!ws->in_msg)
+            return 1002;
+        size_t have = ws->msg.s ? ZSTR_LEN(ws->msg.s) : 0;
+        if (have + len > ws->max_len)
+            return 1009;
+        smart_str_appendl(&ws->msg, p, len);
+        if (!f->fin)
+            return 0;
+        ws->in_msg = false;
+        smart_str_0(&ws->msg);
+        zend_string *m = ws->msg.s;
+        ws->msg.s = NULL;
+        const char *d = m ? ZSTR_VAL(m) : "";
+        size_t dl = m ? ZSTR_LEN(m) : 0;
+        int rc = 0;
+        if (ws->msg_opcode == WS_OP_TEXT && !ws_utf8_valid((const uint8_t *)d, dl))
+            rc = 1007;
+        else
+            emit_frame(c, ws, ws->msg_opcode, d, dl);
+        if (m)
+            zend_string_release(m);
+        return rc;
+    }
+    case WS_OP_PING:
+        if (ws->open_ping_frame)
+            emit_frame(c, ws, WS_OP_PING, p, len);
+        else if (!ws->closing)
+            send_frame(c, WS_OP_PONG, p, len);
+        return 0;
+    case WS_OP_PONG:
+        if (ws->open_pong_frame)
+            emit_frame(c, ws, WS_OP_PONG, p, len);
+        return 0;
+    case WS_OP_CLOSE: {
+        int code = 1000;
+        if (len == 1)
+            return 1002;
+        if (len >= 2) {
+            code = ((unsigned char)p[0] << 8) | (unsigned char)p[1];
+            if (!close_code_ok(code))
+                return 1002;
+            if (!ws_utf8_valid((uint8_t *)p + 2, len - 2))
+                return 1007;
+        }
+        if (ws->open_close_frame)
+            emit_frame(c, ws, WS_OP_CLOSE, p, len);
+        if (!ws->closing && sw_api->php->server_conn(ws->server, ws->session)) {
+            /* answer the close handshake with the peer's code (§5.5.1) */
+            ws->closing = true;
+            send_frame(c, WS_OP_CLOSE, p, len >= 2 ? 2 : 0);
+        }
+        sw_api->conn_close(c, false);
+        return -1;   /* closed: stop reading */
+    }
+    }
+    return 1002;
+}
+
+static long on_data(sw_api_conn_t *c, char *data, size_t len, void *ud)
+{
+    ws_conn_t *ws = ud;
+    size_t off = 0;
+    ws->in_data = true;
+    while (off < len && !ws->gone) {
+        if (ws->closing) {   /* after our close frame: the rest is dropped (§5.5.1) */
+            off = len;
+            break;
+        }
+        ws_frame_t f;
+        int hl = ws_frame_parse((uint8_t *)data + off, len - off, ws->max_len, true, &f);
+        if (hl == 0)
+            break;
+        if (hl < 0) {
+            close_with(c, ws, -hl);
+            off = len;
+            break;
+        }
+        if (f.payload_len > len - off - (size_t)hl)
+            break;   /* the payload is still coming */
+        char *p = data + off + hl;
+        ws_unmask((uint8_t *)p, (size_t)f.payload_len, f.mask, 0);
+        off += (size_t)hl + (size_t)f.payload_len;
+        int rc = on_frame(c, ws, &f, p);
+        if (rc < 0) {
+            off = len;
+            break;
+        }
+        if (rc > 0) {
+            if (!ws->gone)
+                close_with(c, ws, rc);
+            off = len;
+            break;
+        }
+    }
+    ws->in_data = false;
+    if (ws->gone) {
+        conn_free(ws);
+        return (long)len;
+    }
+    return (long)off;
+}
+
+static void on_close(sw_api_conn_t *c, void *ud)
+{
+    (void)c;
+    ws_conn_t *ws = ud;
+    if (conns)
+        zend_hash_index_del(conns, (zend_ulong)ws->session);
+    if (ws->in_data)
+        ws->gone = true;
+    else
+        conn_free(ws);
+}
+
+const http_upgrade_handler_t ws_upgrade_handler = {
+    .size = sizeof(http_upgrade_handler_t),
+    .on_request = on_request,
+    .on_data = on_data,
+    .on_close = on_close,
+    .missing_request_is_400 = missing_request_is_400,
+};

@@ -1,0 +1,56 @@
+/* frame.h — the WebSocket frame codec (RFC 6455 §5), pure C: no PHP, no SDK. Parses one
+ * frame header at a time from bytes in the caller's buffer (nothing is copied; the
+ * payload is unmasked in place) and writes frame headers for outgoing frames. */
+#ifndef WS_FRAME_H
+#define WS_FRAME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    WS_OP_CONT = 0x0, WS_OP_TEXT = 0x1, WS_OP_BINARY = 0x2,
+    WS_OP_CLOSE = 0x8, WS_OP_PING = 0x9, WS_OP_PONG = 0xA,
+};
+
+/* Swoole's flag bits (SWOOLE_WEBSOCKET_FLAG_*). */
+enum {
+    WS_FLAG_FIN = 0x01, WS_FLAG_COMPRESS = 0x02, WS_FLAG_RSV1 = 0x04, WS_FLAG_RSV2 = 0x08,
+    WS_FLAG_RSV3 = 0x10, WS_FLAG_MASK = 0x20,
+};
+
+/* Parse errors, as the close code the peer gets. */
+enum { WS_E_PROTOCOL = -1002, WS_E_TOO_BIG = -1009 };
+
+typedef struct ws_frame {
+    bool fin, masked;
+    uint8_t rsv;          /* the three RSV bits, 0..7 (RSV1 = 4) */
+    uint8_t opcode;
+    uint8_t mask[4];
+    uint8_t header_len;   /* 2 .. 14 */
+    uint64_t payload_len;
+} ws_frame_t;
+
+/* Reads the header of the frame at buf[0 .. len). Returns the header length (> 0) once
+ * the whole header is there (the payload may still be incomplete: compare
+ * header_len + payload_len with what you have), 0 if more bytes are needed, or
+ * WS_E_PROTOCOL (reserved opcode, RSV bits without an extension, a control frame that is
+ * fragmented or longer than 125, a 64-bit length with its top bit set, an unmasked frame
+ * when require_mask) or WS_E_TOO_BIG (payload over max_payload). Errors are reported as
+ * soon as the bytes that show them have arrived. */
+int ws_frame_parse(const uint8_t *buf, size_t len, uint64_t max_payload, bool require_mask,
+                   ws_frame_t *f);
+
+/* XORs n bytes with the mask, starting `offset` bytes into the payload. */
+void ws_unmask(uint8_t *p, size_t n, const uint8_t mask[4], uint64_t offset);
+
+/* Writes the header of a frame (FIN from flags & WS_FLAG_FIN, RSV1 from WS_FLAG_RSV1 or
+ * WS_FLAG_COMPRESS) into out (14 bytes are enough); mask: NULL for an unmasked frame.
+ * Returns its length. */
+size_t ws_frame_header(uint8_t out[14], uint8_t opcode, uint8_t flags, uint64_t payload_len,
+                       const uint8_t *mask);
+
+/* True for a valid UTF-8 string (RFC 3629: no overlongs, no surrogates, <= U+10FFFF). */
+bool ws_utf8_valid(const uint8_t *p, size_t n);
+
+#endif

@@ -1,0 +1,44 @@
+/* websocket.h — what the files of the websocket plugin share. */
+#ifndef WEBSOCKET_PLUGIN_H
+#define WEBSOCKET_PLUGIN_H
+
+#include <swoole/sdk_php.h>
+
+#include "zend_smart_str.h"
+
+#include "frame.h"
+#include "http_upgrade.h"
+
+#define WS_PLUGIN_VERSION "0.1.0"
+
+enum { WS_STATUS_CONNECTION = 1, WS_STATUS_HANDSHAKE = 2, WS_STATUS_ACTIVE = 3,
+       WS_STATUS_CLOSING = 4 };
+
+/* One upgraded connection. */
+typedef struct ws_conn {
+    int64_t session;
+    zend_object *server;        /* borrowed: the server outlives its connections */
+    uint64_t max_len;           /* package_max_length: a frame's / a message's payload */
+    bool closing;               /* a close frame was sent: no more pushes */
+    bool in_data, gone;         /* on_close during on_data: on_data frees it */
+    bool open_close_frame, open_ping_frame, open_pong_frame;
+    uint8_t msg_opcode;         /* the opcode of the fragmented message in msg */
+    bool in_msg;                /* a fragmented message is being reassembled */
+    smart_str msg;
+} ws_conn_t;
+
+extern zend_class_entry *ws_server_ce, *ws_frame_ce, *ws_close_frame_ce;
+extern const http_upgrade_api_t *ws_http;
+extern int ws_ev_open, ws_ev_message;
+
+/* conn.c */
+extern const http_upgrade_handler_t ws_upgrade_handler;
+/* The established connection `fd` of this process, or NULL. */
+ws_conn_t *ws_conn_find(int64_t session);
+void ws_conns_release(void);
+/* A frame (header + payload) as a new string. */
+zend_string *ws_pack(uint8_t opcode, uint8_t flags, const char *data, size_t len);
+/* A close frame's payload: code (network order) and reason, cut to 123 bytes. */
+zend_string *ws_close_payload(zend_long code, const char *reason, size_t len);
+
+#endif
