@@ -70,8 +70,9 @@ static int send_frame(sw_api_conn_t *c, uint8_t opcode, const char *data, size_t
 /* Sends a close frame with code and closes once it is written. */
 static void close_with(sw_api_conn_t *c, ws_conn_t *ws, int code)
 {
-    if (!ws->closing) {
-        ws->closing = true;
+    ws->closing = true;
+    if (!ws->close_sent) {
+        ws->close_sent = true;
         zend_string *p = ws_close_payload(code, "", 0);
         send_frame(c, WS_OP_CLOSE, ZSTR_VAL(p), ZSTR_LEN(p));
         zend_string_release(p);
@@ -179,7 +180,8 @@ static bool on_request(sw_api_conn_t *c, zval *request)
     ws->server = sw_api->php->conn_server(c);
     zval *ml = sw_api->php->conn_setting(c, "package_max_length");
     zend_long max = ml ? zval_get_long(ml) : 2 * 1024 * 1024;
-    ws->max_len = max > 0 ? (uint64_t)max : 2 * 1024 * 1024;
+    ws->rd.max_len = max > 0 ? (uint64_t)max : 2 * 1024 * 1024;
+    ws->rd.require_mask = true;
     ws->open_close_frame = setting_bool(c, "open_websocket_close_frame");
     ws->open_ping_frame = setting_bool(c, "open_websocket_ping_frame");
     ws->open_pong_frame = setting_bool(c, "open_websocket_pong_frame");
@@ -230,45 +232,35 @@ static bool close_code_ok(int code)
            (code >= 3000 && code <= 4999);
 }
 
-/* One complete frame (payload unmasked). Returns 0, or a close code to fail with. */
+/* One complete frame (payload unmasked, the fragment order checked by the reader).
+ * Returns 0, a close code to fail with, or -1 once the connection is closing. */
 static int on_frame(sw_api_conn_t *c, ws_conn_t *ws, const ws_frame_t *f, char *p)
 {
     size_t len = (size_t)f->payload_len;
     switch (f->opcode) {
     case WS_OP_TEXT:
     case WS_OP_BINARY:
-        if (ws->in_msg)   /* a new message inside a fragmented one */
-            return 1002;
-        if (!f->fin) {
-            ws->in_msg = true;
-            ws->msg_opcode = f->opcode;
-            smart_str_appendl(&ws->msg, p, len);
-            return 0;
-        }
-        if (f->opcode == WS_OP_TEXT && !ws_utf8_valid((uint8_t *)p, len))
-            return 1007;
-        emit_frame(c, ws, f->opcode, p, len);
-        return 0;
     case WS_OP_CONT: {
-        if (!ws->in_msg)
-            return 1002;
-        size_t have = ws->msg.s ? ZSTR_LEN(ws->msg.s) : 0;
-        if (have + len > ws->max_len)
-            return 1009;
-        smart_str_appendl(&ws->msg, p, len);
-        if (!f->fin)
-            return 0;
-        ws->in_msg = false;
-        smart_str_0(&ws->msg);
-        zend_string *m = ws->msg.s;
-        ws->msg.s = NULL;
-        const char *d = m ? ZSTR_VAL(m) : "";
-        size_t dl = m ? ZSTR_LEN(m) : 0;
+        if (!f->fin || f->opcode == WS_OP_CONT) {   /* a fragment: reassembled */
+            smart_str_appendl(&ws->msg, p, len);
+            if (!f->fin)
+                return 0;
+            smart_str_0(&ws->msg);
+        }
+        zend_string *m = NULL;
+        if (f->opcode == WS_OP_CONT) {
+            m = ws->msg.s;
+            ws->msg.s = NULL;
+            ws->msg.a = 0;
+            p = m ? ZSTR_VAL(m) : (char *)"";
+            len = m ? ZSTR_LEN(m) : 0;
+        }
         int rc = 0;
-        if (ws->msg_opcode == WS_OP_TEXT && !ws_utf8_valid((const uint8_t *)d, dl))
-            rc = 1007;
+        uint8_t op = ws->rd.msg_opcode;
+        if (op == WS_OP_TEXT && !ws_utf8_valid((const uint8_t *)p, len))
+            rc = 1007;   /* text must be UTF-8 (§8.1) */
         else
-            emit_frame(c, ws, ws->msg_opcode, d, dl);
+            emit_frame(c, ws, op, p, len);
         if (m)
             zend_string_release(m);
         return rc;
@@ -284,11 +276,10 @@ static int on_frame(sw_api_conn_t *c, ws_conn_t *ws, const ws_frame_t *f, char *
             emit_frame(c, ws, WS_OP_PONG, p, len);
         return 0;
     case WS_OP_CLOSE: {
-        int code = 1000;
         if (len == 1)
             return 1002;
         if (len >= 2) {
-            code = ((unsigned char)p[0] << 8) | (unsigned char)p[1];
+            int code = ((unsigned char)p[0] << 8) | (unsigned char)p[1];
             if (!close_code_ok(code))
                 return 1002;
             if (!ws_utf8_valid((uint8_t *)p + 2, len - 2))
@@ -296,13 +287,15 @@ static int on_frame(sw_api_conn_t *c, ws_conn_t *ws, const ws_frame_t *f, char *
         }
         if (ws->open_close_frame)
             emit_frame(c, ws, WS_OP_CLOSE, p, len);
-        if (!ws->closing && sw_api->php->server_conn(ws->server, ws->session)) {
+        if (!ws->gone && !ws->close_sent) {
             /* answer the close handshake with the peer's code (§5.5.1) */
-            ws->closing = true;
+            ws->close_sent = true;
             send_frame(c, WS_OP_CLOSE, p, len >= 2 ? 2 : 0);
         }
-        sw_api->conn_close(c, false);
-        return -1;   /* closed: stop reading */
+        ws->closing = true;
+        if (!ws->gone)
+            sw_api->conn_close(c, false);
+        return -1;
     }
     }
     return 1002;
@@ -314,32 +307,25 @@ static long on_data(sw_api_conn_t *c, char *data, size_t len, void *ud)
     size_t off = 0;
     ws->in_data = true;
     while (off < len && !ws->gone) {
-        if (ws->closing) {   /* after our close frame: the rest is dropped (§5.5.1) */
+        if (ws->closing) {   /* after the close handshake or an error: input is dropped */
             off = len;
             break;
         }
         ws_frame_t f;
-        int hl = ws_frame_parse((uint8_t *)data + off, len - off, ws->max_len, true, &f);
-        if (hl == 0)
+        long n = ws_reader_next(&ws->rd, data + off, len - off, &f);
+        if (n == 0)
             break;
-        if (hl < 0) {
-            close_with(c, ws, -hl);
+        if (n < 0) {
+            close_with(c, ws, (int)-n);
             off = len;
             break;
         }
-        if (f.payload_len > len - off - (size_t)hl)
-            break;   /* the payload is still coming */
-        char *p = data + off + hl;
-        ws_unmask((uint8_t *)p, (size_t)f.payload_len, f.mask, 0);
-        off += (size_t)hl + (size_t)f.payload_len;
+        char *p = data + off + f.header_len;
+        off += (size_t)n;
         int rc = on_frame(c, ws, &f, p);
-        if (rc < 0) {
-            off = len;
-            break;
-        }
-        if (rc > 0) {
-            if (!ws->gone)
-                close_with(c, ws, rc);
+        if (rc > 0 && !ws->gone)
+            close_with(c, ws, rc);
+        if (rc != 0) {
             off = len;
             break;
         }

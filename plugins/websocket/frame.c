@@ -114,6 +114,35 @@ size_t ws_frame_header(uint8_t out[14], uint8_t opcode, uint8_t flags, uint64_t 
     return n;
 }
 
+long ws_reader_next(ws_reader_t *r, char *buf, size_t len, ws_frame_t *f)
+{
+    int hl = ws_frame_parse((const uint8_t *)buf, len, r->max_len, r->require_mask, f);
+    if (hl <= 0)
+        return hl;
+    if (f->opcode == WS_OP_CONT || f->opcode == WS_OP_TEXT || f->opcode == WS_OP_BINARY) {
+        if ((f->opcode == WS_OP_CONT) != r->in_msg)
+            return WS_E_PROTOCOL;
+        /* reported from the header: a message too big is refused before its payload */
+        uint64_t before = f->opcode == WS_OP_CONT ? r->msg_len : 0;
+        if (f->payload_len > r->max_len - before)
+            return WS_E_TOO_BIG;
+    }
+    if (f->payload_len > len - (size_t)hl)
+        return 0;
+    size_t n = (size_t)f->payload_len;
+    if (f->masked)
+        ws_unmask((uint8_t *)buf + hl, n, f->mask, 0);
+    if (f->opcode == WS_OP_TEXT || f->opcode == WS_OP_BINARY) {
+        r->msg_opcode = f->opcode;
+        r->msg_len = n;
+        r->in_msg = !f->fin;
+    } else if (f->opcode == WS_OP_CONT) {
+        r->msg_len += n;
+        r->in_msg = !f->fin;
+    }
+    return (long)hl + (long)n;
+}
+
 bool ws_utf8_valid(const uint8_t *p, size_t n)
 {
     size_t i = 0;

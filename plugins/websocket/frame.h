@@ -50,6 +50,24 @@ void ws_unmask(uint8_t *p, size_t n, const uint8_t mask[4], uint64_t offset);
 size_t ws_frame_header(uint8_t out[14], uint8_t opcode, uint8_t flags, uint64_t payload_len,
                        const uint8_t *mask);
 
+/* A connection's reader: frames one at a time out of its input, with the order of the
+ * frames of a fragmented message checked (RFC 6455 §5.4) and its total bounded. */
+typedef struct ws_reader {
+    uint64_t max_len;     /* a frame's payload and a whole message (package_max_length) */
+    bool require_mask;    /* a server's reader: client frames must be masked */
+    bool in_msg;          /* a fragmented message has started (its first frame was read) */
+    uint8_t msg_opcode;   /* its opcode (text or binary) */
+    uint64_t msg_len;     /* its payload so far */
+} ws_reader_t;
+
+/* The next complete frame of buf[0 .. len): returns the bytes it takes (> 0) with *f set
+ * and its payload unmasked in place at buf + f->header_len; 0 if more bytes are needed;
+ * or a negative close code: WS_E_PROTOCOL (a bad header, a continuation frame outside a
+ * message, a new data frame inside one), WS_E_TOO_BIG (a frame or the message so far over
+ * max_len). A data frame's f->opcode is kept as sent (WS_OP_CONT for continuations); a
+ * message ends with the frame whose fin is set (r->msg_opcode says what it is). */
+long ws_reader_next(ws_reader_t *r, char *buf, size_t len, ws_frame_t *f);
+
 /* True for a valid UTF-8 string (RFC 3629: no overlongs, no surrogates, <= U+10FFFF). */
 bool ws_utf8_valid(const uint8_t *p, size_t n);
 

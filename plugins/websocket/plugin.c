@@ -193,10 +193,8 @@ ZEND_METHOD(Swoole_WebSocket_Server, push)
     zend_string_release(payload);
     int rc = sw_api->conn_send(c, ZSTR_VAL(frame), ZSTR_LEN(frame));
     zend_string_release(frame);
-    if (opcode == WS_OP_CLOSE && rc == 0) {   /* our close frame: the handshake ends */
-        ws->closing = true;
-        sw_api->conn_close(c, false);
-    }
+    if (opcode == WS_OP_CLOSE)   /* as Swoole: open until the peer answers it */
+        ws->close_sent = true;
     RETURN_BOOL(rc == 0);
 }
 
@@ -235,7 +233,7 @@ ZEND_METHOD(Swoole_WebSocket_Server, disconnect)
     zend_string_release(p);
     int rc = sw_api->conn_send(c, ZSTR_VAL(frame), ZSTR_LEN(frame));
     zend_string_release(frame);
-    ws->closing = true;
+    ws->closing = ws->close_sent = true;
     sw_api->conn_close(c, false);
     RETURN_BOOL(rc == 0);
 }

@@ -18,13 +18,14 @@ enum { WS_STATUS_CONNECTION = 1, WS_STATUS_HANDSHAKE = 2, WS_STATUS_ACTIVE = 3,
 typedef struct ws_conn {
     int64_t session;
     zend_object *server;        /* borrowed: the server outlives its connections */
-    uint64_t max_len;           /* package_max_length: a frame's / a message's payload */
-    bool closing;               /* a close frame was sent: no more pushes */
+    ws_reader_t rd;             /* the frames of its input (frame.c) */
+    bool closing;               /* closing after a close handshake or an error: no more
+                                 * pushes, input dropped */
+    bool close_sent;            /* a close frame went out (push of a CloseFrame: Swoole
+                                 * keeps the connection open until the peer answers) */
     bool in_data, gone;         /* on_close during on_data: on_data frees it */
     bool open_close_frame, open_ping_frame, open_pong_frame;
-    uint8_t msg_opcode;         /* the opcode of the fragmented message in msg */
-    bool in_msg;                /* a fragmented message is being reassembled */
-    smart_str msg;
+    smart_str msg;              /* a fragmented message being reassembled */
 } ws_conn_t;
 
 extern zend_class_entry *ws_server_ce, *ws_frame_ce, *ws_close_frame_ce;

@@ -147,6 +147,121 @@ namespace {
      * @cvalue 1015
      */
     const WEBSOCKET_CLOSE_TLS = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_OP_CONT
+     */
+    const SWOOLE_WEBSOCKET_OPCODE_CONTINUATION = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_OP_TEXT
+     */
+    const SWOOLE_WEBSOCKET_OPCODE_TEXT = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_OP_BINARY
+     */
+    const SWOOLE_WEBSOCKET_OPCODE_BINARY = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_OP_CLOSE
+     */
+    const SWOOLE_WEBSOCKET_OPCODE_CLOSE = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_OP_PING
+     */
+    const SWOOLE_WEBSOCKET_OPCODE_PING = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_OP_PONG
+     */
+    const SWOOLE_WEBSOCKET_OPCODE_PONG = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_STATUS_CONNECTION
+     */
+    const SWOOLE_WEBSOCKET_STATUS_CONNECTION = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_STATUS_HANDSHAKE
+     */
+    const SWOOLE_WEBSOCKET_STATUS_HANDSHAKE = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_STATUS_ACTIVE
+     */
+    const SWOOLE_WEBSOCKET_STATUS_ACTIVE = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_STATUS_ACTIVE
+     */
+    const SWOOLE_WEBSOCKET_STATUS_FRAME = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue WS_STATUS_CLOSING
+     */
+    const SWOOLE_WEBSOCKET_STATUS_CLOSING = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1000
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_NORMAL = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1001
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_GOING_AWAY = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1002
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_PROTOCOL_ERROR = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1003
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_DATA_ERROR = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1005
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_STATUS_ERROR = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1006
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_ABNORMAL = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1007
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_MESSAGE_ERROR = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1008
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_POLICY_ERROR = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1009
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_MESSAGE_TOO_BIG = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1010
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_EXTENSION_MISSING = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1011
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_SERVER_ERROR = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue 1015
+     */
+    const SWOOLE_WEBSOCKET_CLOSE_TLS = UNKNOWN;
 }
 
 namespace Swoole\WebSocket {
