@@ -69,6 +69,9 @@ msg = "héllo".encode()
 s.sendall(bytes([0x81, 0x80 | len(msg)]) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(msg)))
 op, p = frame()
 print("py", op, p.decode())
+s.sendall(bytes([0x88, 0x82]) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(struct.pack("!H", 1001))))
+op, p = frame()
+print("py close", op, struct.unpack("!H", p)[0])
 s.close()
 PY;
 file_put_contents($f = sys_get_temp_dir() . '/ws_seed_' . getmypid() . '.py', $py);
@@ -99,3 +102,4 @@ bool(true)
 py HTTP/1.1 101 Switching Protocols True
 py (1, b'hello, welcome\n')
 py 1 server:héllo
+py close 8 1001
