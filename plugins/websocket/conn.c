@@ -212,14 +212,17 @@ static void emit_frame(sw_api_conn_t *c, ws_conn_t *ws, uint8_t opcode, const ch
     zend_update_property_long(ws_frame_ce, o, ZEND_STRL("fd"), ws->session);
     zend_update_property_long(ws_frame_ce, o, ZEND_STRL("opcode"), opcode);
     if (close) {
-        zend_long code = len >= 2 ? ((unsigned char)data[0] << 8) | (unsigned char)data[1]
-                                  : 1005;
-        zend_update_property_long(ws_close_frame_ce, o, ZEND_STRL("code"), code);
+        /* as Swoole: a CloseFrame carries code and reason, not data; without a code the
+         * default (1000) stays */
+        if (len >= 2)
+            zend_update_property_long(ws_close_frame_ce, o, ZEND_STRL("code"),
+                                      ((unsigned char)data[0] << 8) | (unsigned char)data[1]);
         if (len > 2)
             zend_update_property_stringl(ws_close_frame_ce, o, ZEND_STRL("reason"), data + 2,
                                          len - 2);
+    } else {
+        zend_update_property_stringl(ws_frame_ce, o, ZEND_STRL("data"), data, len);
     }
-    zend_update_property_stringl(ws_frame_ce, o, ZEND_STRL("data"), data, len);
     ZVAL_OBJ(&args[0], ws->server);
     sw_api->php->server_emit(c, ws_ev_message, 2, args);
     zval_ptr_dtor(f);

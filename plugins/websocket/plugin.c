@@ -119,16 +119,16 @@ static void do_unpack(INTERNAL_FUNCTION_PARAMETERS)
     zend_update_property_long(ws_frame_ce, o, ZEND_STRL("flags"),
                               (f.fin ? WS_FLAG_FIN : 0) | (f.masked ? WS_FLAG_MASK : 0));
     zend_update_property_bool(ws_frame_ce, o, ZEND_STRL("finish"), f.fin);
-    if (close) {
-        zend_long code = len >= 2 ? ((unsigned char)ZSTR_VAL(p)[0] << 8) |
-                                        (unsigned char)ZSTR_VAL(p)[1]
-                                  : 1005;
-        zend_update_property_long(ws_close_frame_ce, o, ZEND_STRL("code"), code);
+    if (close) {   /* code and reason, not data (as Swoole; no code: 1000 stays) */
+        const unsigned char *d = (const unsigned char *)ZSTR_VAL(p);
+        if (len >= 2)
+            zend_update_property_long(ws_close_frame_ce, o, ZEND_STRL("code"), (d[0] << 8) | d[1]);
         if (len > 2)
             zend_update_property_stringl(ws_close_frame_ce, o, ZEND_STRL("reason"),
                                          ZSTR_VAL(p) + 2, len - 2);
+    } else {
+        zend_update_property_str(ws_frame_ce, o, ZEND_STRL("data"), p);
     }
-    zend_update_property_str(ws_frame_ce, o, ZEND_STRL("data"), p);
     zend_string_release(p);
 }
 

@@ -128,7 +128,7 @@ bool(false)
 
 Warning: Swoole\WebSocket\Server::disconnect(): the close code must be 1000 or in 3000..4999, 999 given in %s on line %d
 bool(false)
-CloseFrame op:8 code:1005 reason:
+CloseFrame op:8 code:1000 reason:
 onClose
 1: reply op 8 4321 
 bool(true)
