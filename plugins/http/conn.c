@@ -17,8 +17,10 @@
 
 int http_ev_request = -1;
 
-/* The upgrade handler (http_upgrade.h; the websocket plugin), or NULL. */
+/* The upgrade handler (http_upgrade.h; the websocket plugin), or NULL, and the id of its
+ * handshake event. */
 static const http_upgrade_handler_t *upgrade;
+static int upgrade_ev_handshake = -1;
 
 /* Input held while busy before we stop reading the socket. */
 #define HTTP_PIPELINE_MAX (256 * 1024)
@@ -161,6 +163,7 @@ static void on_connect(sw_api_conn_t *c)
     hc->co = NULL;
     hc->fsend = NULL;
     hc->up_data = NULL;
+    hc->upgrading = false;
     hc->range[0] = '\0';
     head_reset(hc);
     sw_api->conn_set_data(c, hc);
@@ -227,14 +230,18 @@ static void dispatch(http_conn_t *hc, const char *buf, const char *body, size_t 
     http_request_make(&args[0], hc, buf, body, body_len);
     if (hc->body)
         http_body_free(hc);   /* the Request took the parsed body */
-    if (upgrade && upgrade->on_request(hc->conn, &args[0])) {
+    int up = upgrade ? upgrade->on_request(hc->conn, &args[0]) : HTTP_UPGRADE_PASS;
+    if (up == HTTP_UPGRADE_TAKEN) {
         /* answered by the upgrade handler (a handshake: the connection is attached) */
         http_request_release(&args[0]);
         return;
     }
     http_response_make(&args[1], hc);
     hc->busy = true;
-    if (!sw_api->php->server_emit(hc->conn, http_ev_request, 2, args)) {
+    /* a handshake answered by PHP: the response's end sees hc->upgrading */
+    hc->upgrading = up == HTTP_UPGRADE_HANDSHAKE;
+    int ev = hc->upgrading ? upgrade_ev_handshake : http_ev_request;
+    if (!sw_api->php->server_emit(hc->conn, ev, 2, args)) {
         /* check_callbacks made sure onRequest exists (a port callback may still be
          * unset), unless the port upgrades and onRequest is optional: Swoole's 400 */
         bool bad = upgrade && upgrade->missing_request_is_400(hc->conn);
@@ -404,7 +411,19 @@ void http_conn_response_done(http_conn_t *hc, bool close_after)
 
 /* ---- http.upgrade (http_upgrade.h) ------------------------------------------------------ */
 
-static void upgrade_set_handler(const http_upgrade_handler_t *h) { upgrade = h; }
+static void upgrade_set_handler(const http_upgrade_handler_t *h)
+{
+    upgrade = h;
+    upgrade_ev_handshake = h && h->handshake_event ? sw_api->php->server_event(h->handshake_event)
+                                                   : -1;
+}
+
+void http_conn_upgrade_sent(http_conn_t *hc, int status)
+{
+    hc->upgrading = false;
+    if (status == 101 && hc->conn && upgrade)
+        upgrade->on_switched(hc->conn);
+}
 
 static void upgrade_attach(sw_api_conn_t *c, void *ud)
 {

@@ -6,6 +6,7 @@
 #include <openssl/sha.h>
 
 #include "websocket.h"
+#include "zend_interfaces.h"
 
 static HashTable *conns;   /* session → ws_conn_t *, this process's upgraded connections */
 
@@ -137,44 +138,21 @@ static void reply_400(sw_api_conn_t *c)
     sw_api->conn_close(c, false);
 }
 
-static bool on_request(sw_api_conn_t *c, zval *request)
+/* True if the server has an onHandShake callback (Server::getCallback('handshake')). */
+static bool has_handshake_cb(zend_object *server)
 {
-    if (!is_ws_port(c))
-        return false;
-    zval *up = header(request, "upgrade");
-    if (!up || !has_token(up, "websocket"))
-        return false;   /* plain HTTP: onRequest (or 400 without it) */
-    zval *conn = header(request, "connection"), *key = header(request, "sec-websocket-key"),
-         *ver = header(request, "sec-websocket-version");
-    zval rv, *method = zend_read_property(Z_OBJCE_P(request), Z_OBJ_P(request),
-                                          ZEND_STRL("server"), 1, &rv);
-    zval *m = method && Z_TYPE_P(method) == IS_ARRAY
-                  ? zend_hash_str_find(Z_ARRVAL_P(method), ZEND_STRL("request_method")) : NULL;
-    unsigned char raw[32];
-    /* the key is 16 random bytes in base64 (24 characters, §4.1) */
-    if (!conn || !has_token(conn, "upgrade") || !key || Z_STRLEN_P(key) != 24 || !ver ||
-        strcmp(Z_STRVAL_P(ver), "13") != 0 || !m || Z_TYPE_P(m) != IS_STRING ||
-        strcmp(Z_STRVAL_P(m), "GET") != 0 ||
-        EVP_DecodeBlock(raw, (const unsigned char *)Z_STRVAL_P(key), 24) != 18) {
-        reply_400(c);
-        return true;
-    }
-    /* Sec-WebSocket-Accept: base64(SHA-1(key + the RFC's GUID)) */
-    static const char guid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-    char buf[64];
-    unsigned char digest[SHA_DIGEST_LENGTH], accept[32];
-    memcpy(buf, Z_STRVAL_P(key), 24);
-    memcpy(buf + 24, guid, sizeof guid - 1);
-    SHA1((const unsigned char *)buf, 24 + sizeof guid - 1, digest);
-    EVP_EncodeBlock(accept, digest, SHA_DIGEST_LENGTH);
-    char resp[256];
-    int n = snprintf(resp, sizeof resp,
-                     "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                     "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n"
-                     "Sec-WebSocket-Version: 13\r\nServer: swoole-http-server\r\n\r\n",
-                     (const char *)accept);
-    if (sw_api->conn_send(c, resp, (size_t)n) < 0)
-        return true;
+    zval name, rv;
+    ZVAL_STRINGL(&name, "handshake", 9);
+    zend_call_method_with_1_params(server, server->ce, NULL, "getcallback", &rv, &name);
+    zval_ptr_dtor(&name);
+    bool set = Z_TYPE(rv) != IS_NULL && Z_TYPE(rv) != IS_UNDEF;
+    zval_ptr_dtor(&rv);
+    return set;
+}
+
+/* A new upgraded connection, attached to c. */
+static ws_conn_t *conn_new(sw_api_conn_t *c)
+{
     ws_conn_t *ws = ecalloc(1, sizeof *ws);
     ws->session = sw_api->conn_session(c);
     ws->server = sw_api->php->conn_server(c);
@@ -191,11 +169,60 @@ static bool on_request(sw_api_conn_t *c, zval *request)
     }
     zend_hash_index_update_ptr(conns, (zend_ulong)ws->session, ws);
     ws_http->attach(c, ws);
+    return ws;
+}
+
+/* onHandShake answered with a 101: the connection is a websocket now (no onOpen, as in
+ * Swoole). */
+static void on_switched(sw_api_conn_t *c) { conn_new(c); }
+
+static int on_request(sw_api_conn_t *c, zval *request)
+{
+    if (!is_ws_port(c))
+        return HTTP_UPGRADE_PASS;
+    zval *up = header(request, "upgrade");
+    if (!up || !has_token(up, "websocket"))
+        return HTTP_UPGRADE_PASS;   /* plain HTTP: onRequest (or 400 without it) */
+    zend_object *server = sw_api->php->conn_server(c);
+    if (server && has_handshake_cb(server))
+        return HTTP_UPGRADE_HANDSHAKE;   /* PHP answers it, checks included */
+    zval *conn = header(request, "connection"), *key = header(request, "sec-websocket-key"),
+         *ver = header(request, "sec-websocket-version");
+    zval rv, *method = zend_read_property(Z_OBJCE_P(request), Z_OBJ_P(request),
+                                          ZEND_STRL("server"), 1, &rv);
+    zval *m = method && Z_TYPE_P(method) == IS_ARRAY
+                  ? zend_hash_str_find(Z_ARRVAL_P(method), ZEND_STRL("request_method")) : NULL;
+    unsigned char raw[32];
+    /* the key is 16 random bytes in base64 (24 characters, §4.1) */
+    if (!conn || !has_token(conn, "upgrade") || !key || Z_STRLEN_P(key) != 24 || !ver ||
+        strcmp(Z_STRVAL_P(ver), "13") != 0 || !m || Z_TYPE_P(m) != IS_STRING ||
+        strcmp(Z_STRVAL_P(m), "GET") != 0 ||
+        EVP_DecodeBlock(raw, (const unsigned char *)Z_STRVAL_P(key), 24) != 18) {
+        reply_400(c);
+        return HTTP_UPGRADE_TAKEN;
+    }
+    /* Sec-WebSocket-Accept: base64(SHA-1(key + the RFC's GUID)) */
+    static const char guid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    char buf[64];
+    unsigned char digest[SHA_DIGEST_LENGTH], accept[32];
+    memcpy(buf, Z_STRVAL_P(key), 24);
+    memcpy(buf + 24, guid, sizeof guid - 1);
+    SHA1((const unsigned char *)buf, 24 + sizeof guid - 1, digest);
+    EVP_EncodeBlock(accept, digest, SHA_DIGEST_LENGTH);
+    char resp[256];
+    int n = snprintf(resp, sizeof resp,
+                     "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n"
+                     "Sec-WebSocket-Version: 13\r\nServer: swoole-http-server\r\n\r\n",
+                     (const char *)accept);
+    if (sw_api->conn_send(c, resp, (size_t)n) < 0)
+        return HTTP_UPGRADE_TAKEN;
+    ws_conn_t *ws = conn_new(c);
     zval args[2];
     ZVAL_OBJ(&args[0], ws->server);
     ZVAL_COPY_VALUE(&args[1], request);
     sw_api->php->server_emit(c, ws_ev_open, 2, args);   /* no onOpen: nothing to run */
-    return true;
+    return HTTP_UPGRADE_TAKEN;
 }
 
 static bool missing_request_is_400(sw_api_conn_t *c) { return is_ws_port(c); }
@@ -359,4 +386,6 @@ const http_upgrade_handler_t ws_upgrade_handler = {
     .on_data = on_data,
     .on_close = on_close,
     .missing_request_is_400 = missing_request_is_400,
+    .handshake_event = "handshake",
+    .on_switched = on_switched,
 };
