@@ -209,15 +209,20 @@ static int on_request(sw_api_conn_t *c, zval *request)
     memcpy(buf + 24, guid, sizeof guid - 1);
     SHA1((const unsigned char *)buf, 24 + sizeof guid - 1, digest);
     EVP_EncodeBlock(accept, digest, SHA_DIGEST_LENGTH);
-    char resp[256];
+    zval *ext = header(request, "sec-websocket-extensions");
+    bool deflate = ext && setting_bool(c, "websocket_compression") &&
+                   ws_deflate_offer(Z_STRVAL_P(ext), Z_STRLEN_P(ext));
+    char resp[384];
     int n = snprintf(resp, sizeof resp,
                      "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
                      "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n"
-                     "Sec-WebSocket-Version: 13\r\nServer: swoole-http-server\r\n\r\n",
-                     (const char *)accept);
+                     "Sec-WebSocket-Version: 13\r\n%sServer: swoole-http-server\r\n\r\n",
+                     (const char *)accept,
+                     deflate ? "Sec-WebSocket-Extensions: " WS_DEFLATE_ANSWER "\r\n" : "");
     if (sw_api->conn_send(c, resp, (size_t)n) < 0)
         return HTTP_UPGRADE_TAKEN;
     ws_conn_t *ws = conn_new(c);
+    ws->deflate = ws->rd.deflate = deflate;
     zval args[2];
     ZVAL_OBJ(&args[0], ws->server);
     ZVAL_COPY_VALUE(&args[1], request);
@@ -238,6 +243,9 @@ static void emit_frame(sw_api_conn_t *c, ws_conn_t *ws, uint8_t opcode, const ch
     zend_object *o = Z_OBJ_P(f);
     zend_update_property_long(ws_frame_ce, o, ZEND_STRL("fd"), ws->session);
     zend_update_property_long(ws_frame_ce, o, ZEND_STRL("opcode"), opcode);
+    if (opcode <= WS_OP_BINARY && ws->rd.msg_compressed)   /* it came compressed */
+        zend_update_property_long(ws_frame_ce, o, ZEND_STRL("flags"),
+                                  WS_FLAG_FIN | WS_FLAG_COMPRESS);
     if (close) {
         /* as Swoole: a CloseFrame carries code and reason, not data; without a code the
          * default (1000) stays */
@@ -287,9 +295,18 @@ static int on_frame(sw_api_conn_t *c, ws_conn_t *ws, const ws_frame_t *f, char *
         }
         int rc = 0;
         uint8_t op = ws->rd.msg_opcode;
-        if (op == WS_OP_TEXT && !ws_utf8_valid((const uint8_t *)p, len))
+        if (ws->rd.msg_compressed) {   /* permessage-deflate */
+            zend_string *z = NULL;
+            rc = ws_inflate(p, len, ws->rd.max_len, &z);
+            if (m)
+                zend_string_release(m);
+            m = z;
+            p = z ? ZSTR_VAL(z) : (char *)"";
+            len = z ? ZSTR_LEN(z) : 0;
+        }
+        if (rc == 0 && op == WS_OP_TEXT && !ws_utf8_valid((const uint8_t *)p, len))
             rc = 1007;   /* text must be UTF-8 (§8.1) */
-        else
+        else if (rc == 0)
             emit_frame(c, ws, op, p, len);
         if (m)
             zend_string_release(m);

@@ -9,14 +9,20 @@
 int ws_frame_parse(const uint8_t *buf, size_t len, uint64_t max_payload, bool require_mask,
                    ws_frame_t *f)
 {
+    return ws_frame_parse_ex(buf, len, max_payload, require_mask, 0, f);
+}
+
+int ws_frame_parse_ex(const uint8_t *buf, size_t len, uint64_t max_payload, bool require_mask,
+                      uint8_t rsv_ok, ws_frame_t *f)
+{
     if (len < 1)
         return 0;
     uint8_t b0 = buf[0];
     f->fin = (b0 & 0x80) != 0;
     f->rsv = (uint8_t)((b0 >> 4) & 0x7);
     f->opcode = b0 & 0x0F;
-    /* no extension is negotiated: every RSV bit must be 0 (§5.2) */
-    if (f->rsv)
+    /* an RSV bit no negotiated extension gives a meaning to fails (§5.2) */
+    if (f->rsv & ~rsv_ok)
         return WS_E_PROTOCOL;
     switch (f->opcode) {
     case WS_OP_CONT: case WS_OP_TEXT: case WS_OP_BINARY:
@@ -116,9 +122,13 @@ size_t ws_frame_header(uint8_t out[14], uint8_t opcode, uint8_t flags, uint64_t 
 
 long ws_reader_next(ws_reader_t *r, char *buf, size_t len, ws_frame_t *f)
 {
-    int hl = ws_frame_parse((const uint8_t *)buf, len, r->max_len, r->require_mask, f);
+    int hl = ws_frame_parse_ex((const uint8_t *)buf, len, r->max_len, r->require_mask,
+                               r->deflate ? 4 : 0, f);
     if (hl <= 0)
         return hl;
+    /* permessage-deflate's RSV1 marks a message's first frame only (RFC 7692 §6.1) */
+    if (f->rsv && (f->opcode == WS_OP_CONT || f->opcode >= WS_OP_CLOSE))
+        return WS_E_PROTOCOL;
     if (f->opcode == WS_OP_CONT || f->opcode == WS_OP_TEXT || f->opcode == WS_OP_BINARY) {
         if ((f->opcode == WS_OP_CONT) != r->in_msg)
             return WS_E_PROTOCOL;
@@ -133,6 +143,7 @@ long ws_reader_next(ws_reader_t *r, char *buf, size_t len, ws_frame_t *f)
     if (f->masked)
         ws_unmask((uint8_t *)buf + hl, n, f->mask, 0);
     if (f->opcode == WS_OP_TEXT || f->opcode == WS_OP_BINARY) {
+        r->msg_compressed = f->rsv != 0;
         r->msg_opcode = f->opcode;
         r->msg_len = n;
         r->in_msg = !f->fin;

@@ -40,6 +40,9 @@ typedef struct ws_frame {
  * soon as the bytes that show them have arrived. */
 int ws_frame_parse(const uint8_t *buf, size_t len, uint64_t max_payload, bool require_mask,
                    ws_frame_t *f);
+/* The same, with the RSV bits in rsv_ok (RSV1 = 4) allowed (an extension uses them). */
+int ws_frame_parse_ex(const uint8_t *buf, size_t len, uint64_t max_payload, bool require_mask,
+                      uint8_t rsv_ok, ws_frame_t *f);
 
 /* XORs n bytes with the mask, starting `offset` bytes into the payload. */
 void ws_unmask(uint8_t *p, size_t n, const uint8_t mask[4], uint64_t offset);
@@ -58,6 +61,8 @@ typedef struct ws_reader {
     bool in_msg;          /* a fragmented message has started (its first frame was read) */
     uint8_t msg_opcode;   /* its opcode (text or binary) */
     uint64_t msg_len;     /* its payload so far */
+    bool deflate;         /* permessage-deflate: RSV1 allowed on a message's first frame */
+    bool msg_compressed;  /* the current message had RSV1 */
 } ws_reader_t;
 
 /* The next complete frame of buf[0 .. len): returns the bytes it takes (> 0) with *f set

@@ -187,7 +187,21 @@ ZEND_METHOD(Swoole_WebSocket_Server, push)
         php_error_docref(NULL, E_WARNING, "the opcode (%ld) is not supported", (long)opcode);
         RETURN_FALSE;
     }
-    /* a server never masks (§5.1): FLAG_MASK is ignored here */
+    /* FLAG_COMPRESS: a whole text or binary message, compressed when the peer agreed to
+     * permessage-deflate (RSV1 set), else sent as it is (never an RSV1 it cannot read) */
+    flags &= ~(zend_long)WS_FLAG_MASK;   /* a server never masks (§5.1) */
+    if (flags & WS_FLAG_COMPRESS) {
+        flags &= ~(zend_long)(WS_FLAG_COMPRESS | WS_FLAG_RSV1);
+        zend_string *z = ws->deflate && (flags & WS_FLAG_FIN) &&
+                                 (opcode == WS_OP_TEXT || opcode == WS_OP_BINARY)
+                             ? ws_deflate(ZSTR_VAL(payload), ZSTR_LEN(payload))
+                             : NULL;
+        if (z) {
+            zend_string_release(payload);
+            payload = z;
+            flags |= WS_FLAG_RSV1;
+        }
+    }
     zend_string *frame = ws_pack((uint8_t)opcode, (uint8_t)flags, ZSTR_VAL(payload),
                                  ZSTR_LEN(payload));
     zend_string_release(payload);
@@ -283,6 +297,8 @@ static int ws_startup(const sw_api_t *api)
 
 static void ws_request_shutdown(void) { ws_conns_release(); }
 
+static void ws_shutdown(void) { ws_deflate_shutdown(); }
+
 static void ws_info(void)
 {
     php_info_print_table_row(2, "websocket", "WebSocket server (Swoole\\WebSocket\\Server)");
@@ -295,5 +311,5 @@ static const sw_plugin_dep_t ws_deps[] = {
 
 SW_PLUGIN_DEFINE(.name = "websocket", .version = WS_PLUGIN_VERSION,
                  .description = "WebSocket server: Swoole\\WebSocket\\Server, Frame",
-                 .deps = ws_deps, .startup = ws_startup,
+                 .deps = ws_deps, .startup = ws_startup, .shutdown = ws_shutdown,
                  .request_shutdown = ws_request_shutdown, .info = ws_info)

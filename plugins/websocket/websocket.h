@@ -25,6 +25,7 @@ typedef struct ws_conn {
                                  * keeps the connection open until the peer answers) */
     bool in_data, gone;         /* on_close during on_data: on_data frees it */
     bool open_close_frame, open_ping_frame, open_pong_frame;
+    bool deflate;               /* permessage-deflate was negotiated (deflate.c) */
     smart_str msg;              /* a fragmented message being reassembled */
 } ws_conn_t;
 
@@ -41,5 +42,15 @@ void ws_conns_release(void);
 zend_string *ws_pack(uint8_t opcode, uint8_t flags, const char *data, size_t len);
 /* A close frame's payload: code (network order) and reason, cut to 123 bytes. */
 zend_string *ws_close_payload(zend_long code, const char *reason, size_t len);
+
+/* deflate.c: permessage-deflate without context takeover */
+/* True if a Sec-WebSocket-Extensions value offers permessage-deflate we can accept. */
+bool ws_deflate_offer(const char *ext, size_t len);
+#define WS_DEFLATE_ANSWER "permessage-deflate; server_no_context_takeover; client_no_context_takeover"
+/* One message compressed (NULL on failure). */
+zend_string *ws_deflate(const char *data, size_t len);
+/* One message inflated into *out (at most max bytes): 0, or the close code to fail with. */
+int ws_inflate(const char *data, size_t len, uint64_t max, zend_string **out);
+void ws_deflate_shutdown(void);
 
 #endif

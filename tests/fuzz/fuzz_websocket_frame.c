@@ -1,7 +1,7 @@
 /* fuzz_websocket_frame.c — libFuzzer target for the websocket plugin's frame reader
  * (plugins/websocket/frame.c). The first input byte chooses max_len (small or large),
  * whether frames must be masked, and where the input is cut; the rest is what a
- * connection received. Invariants checked (abort on violation):
+ * connection received (one bit turns permessage-deflate's RSV1 on). Invariants checked (abort on violation):
  *   - reading the input as one read and as two reads (each read in a new, exactly sized
  *     allocation, as if the buffer had moved) gives the same frames, payloads and outcome;
  *   - a frame takes header_len + payload_len bytes, 3..len of them; its payload is at
@@ -73,6 +73,9 @@ static void feed(conn_t *c, const uint8_t *d, size_t n)
         ASSERT((uint64_t)r == f.header_len + f.payload_len);
         ASSERT(f.payload_len <= c->r.max_len);
         ASSERT(!c->r.require_mask || f.masked);
+        /* RSV1 only with deflate, only on a message's first frame */
+        ASSERT(!f.rsv || (c->r.deflate && f.rsv == 4 &&
+                          (f.opcode == WS_OP_TEXT || f.opcode == WS_OP_BINARY)));
         if (f.opcode >= WS_OP_CLOSE) {
             ASSERT(f.payload_len <= 125 && f.fin);
         } else {
@@ -106,7 +109,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     conn_t a = {0}, b = {0};
     a.r.max_len = b.r.max_len = (ctl & 1) ? 64 : (1u << 20);
     a.r.require_mask = b.r.require_mask = (ctl & 2) != 0;
-    size_t cut = size ? (size_t)(ctl >> 2) * size / 64 : 0;
+    a.r.deflate = b.r.deflate = (ctl & 4) != 0;
+    size_t cut = size ? (size_t)(ctl >> 3) * size / 32 : 0;
     feed(&a, data, size);
     feed(&b, data, cut);
     feed(&b, data + cut, size - cut);

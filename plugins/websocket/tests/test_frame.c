@@ -260,9 +260,44 @@ static void test_stream_errors(void)
     free(c);
 }
 
+/* permessage-deflate: RSV1 on a message's first frame only, and only when negotiated */
+static void test_stream_rsv1(void)
+{
+    uint8_t in[64];
+    conn_t *c = malloc(sizeof *c);
+    size_t n = put_frame(in, 0x01, "a", 1, M);
+    n += put_frame(in + n, 0x80, "b", 1, M);
+    in[0] |= 0x40;   /* RSV1 on the first fragment */
+    conn_init(c, 100);
+    c->r.deflate = true;
+    feed(c, in, n);
+    CHECK(c->err == 0 && c->r.msg_compressed && strcmp(c->trace, "[1-1:a][0F1:b]") == 0);
+    free(c->buf);
+    conn_init(c, 100);   /* not negotiated */
+    feed(c, in, n);
+    CHECK(c->err == WS_E_PROTOCOL);
+    free(c->buf);
+    in[0] &= ~0x40;
+    in[7] |= 0x40;   /* RSV1 on the continuation */
+    conn_init(c, 100);
+    c->r.deflate = true;
+    feed(c, in, n);
+    CHECK(c->err == WS_E_PROTOCOL && !c->r.msg_compressed);
+    free(c->buf);
+    n = put_frame(in, 0x89, "p", 1, M);
+    in[0] |= 0x40;   /* RSV1 on a ping */
+    conn_init(c, 100);
+    c->r.deflate = true;
+    feed(c, in, n);
+    CHECK(c->err == WS_E_PROTOCOL);
+    free(c->buf);
+    free(c);
+}
+
 static const tap_case_t cases[] = {
     TAP_CASE(test_lengths),       TAP_CASE(test_errors),        TAP_CASE(test_unmask_offsets),
     TAP_CASE(test_utf8),          TAP_CASE(test_stream_splits), TAP_CASE(test_stream_errors),
+    TAP_CASE(test_stream_rsv1),
 };
 
 int main(void) { return tap_run(cases, sizeof cases / sizeof cases[0]); }
