@@ -263,10 +263,11 @@ static void emit_frame(sw_api_conn_t *c, ws_conn_t *ws, uint8_t opcode, const ch
     zval_ptr_dtor(f);
 }
 
-/* A close code a peer may send (§7.4). */
+/* A close code a peer may send (§7.4, and the IANA registry). */
 static bool close_code_ok(int code)
 {
-    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) ||
+    /* 1012-1014 are IANA's later additions (restart, try again, bad gateway) */
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) ||
            (code >= 3000 && code <= 4999);
 }
 
