@@ -212,13 +212,22 @@ static int on_request(sw_api_conn_t *c, zval *request)
     zval *ext = header(request, "sec-websocket-extensions");
     bool deflate = ext && setting_bool(c, "websocket_compression") &&
                    ws_deflate_offer(Z_STRVAL_P(ext), Z_STRLEN_P(ext));
-    char resp[384];
+    /* websocket_subprotocol: answered when the client offered it (a browser fails a
+     * handshake that names a protocol it did not ask for) */
+    zval *sub = sw_api->php->conn_setting(c, "websocket_subprotocol");
+    zval *offer = header(request, "sec-websocket-protocol");
+    bool with_sub = sub && Z_TYPE_P(sub) == IS_STRING && Z_STRLEN_P(sub) &&
+                    Z_STRLEN_P(sub) < 128 && !strpbrk(Z_STRVAL_P(sub), "\r\n") && offer &&
+                    has_token(offer, Z_STRVAL_P(sub));
+    char resp[640];
     int n = snprintf(resp, sizeof resp,
                      "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
                      "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n"
-                     "Sec-WebSocket-Version: 13\r\n%sServer: swoole-http-server\r\n\r\n",
+                     "Sec-WebSocket-Version: 13\r\n%s%s%s%sServer: swoole-http-server\r\n\r\n",
                      (const char *)accept,
-                     deflate ? "Sec-WebSocket-Extensions: " WS_DEFLATE_ANSWER "\r\n" : "");
+                     deflate ? "Sec-WebSocket-Extensions: " WS_DEFLATE_ANSWER "\r\n" : "",
+                     with_sub ? "Sec-WebSocket-Protocol: " : "",
+                     with_sub ? Z_STRVAL_P(sub) : "", with_sub ? "\r\n" : "");
     if (sw_api->conn_send(c, resp, (size_t)n) < 0)
         return HTTP_UPGRADE_TAKEN;
     ws_conn_t *ws = conn_new(c);
