@@ -712,28 +712,34 @@ int php_sw_proto_register(const sw_api_proto_t *p)
     return 0;
 }
 
-/* The protocol a port speaks: the first registered one whose setting is true for it (the
- * port's own setting, else the server's, else true for the protocol's server class). */
+/* The protocol a port speaks: the first registered one whose setting is set true for it
+ * (the port's own setting, else the server's); failing that, among the protocols whose
+ * setting is not set, the one whose server class is the most derived class of the
+ * server's (Swoole\WebSocket\Server's websocket, not its parent's http). */
 static const proto_t *port_protocol(php_sw_server_t *s, php_sw_port_t *pp)
 {
     if (!sw_sock_type_is_stream(pp->port->type))
         return NULL;
+    const proto_t *best = NULL;
+    zend_class_entry *best_ce = NULL;
     for (int i = 0; i < proto_count; i++) {
         const sw_api_proto_t *p = protos[i].p;
         zval *v = setting(setting_of(&pp->std), p->setting);
         if (!v)
             v = setting(setting_of(&s->std), p->setting);
-        bool on;
         if (v) {
-            on = zend_is_true(v);
-        } else {
-            zend_class_entry *ce = p->server_class ? php_sw_find_class(p->server_class) : NULL;
-            on = ce && instanceof_function(s->std.ce, ce);
+            if (zend_is_true(v))
+                return &protos[i];
+            continue;
         }
-        if (on)
-            return &protos[i];
+        zend_class_entry *ce = p->server_class ? php_sw_find_class(p->server_class) : NULL;
+        if (ce && instanceof_function(s->std.ce, ce) &&
+            (!best_ce || instanceof_function(ce, best_ce))) {
+            best = &protos[i];
+            best_ce = ce;
+        }
     }
-    return NULL;
+    return best;
 }
 
 static void assign_protocols(php_sw_server_t *s)

@@ -3,7 +3,7 @@
 # finding aborts) into a scratch directory, and runs it for a while on its seed corpus.
 #
 #   scripts/fuzz.sh TARGET [SECONDS]      TARGET: http_parser, http_multipart, proto,
-#                                         redis_parser
+#                                         redis_parser, websocket_frame
 #
 # Environment: FUZZ_OUT (scratch dir, default ./fuzz-build), CC (default clang),
 # FUZZ_ARGS (extra libFuzzer flags). New corpus entries go to $FUZZ_OUT/corpus-TARGET;
@@ -26,6 +26,7 @@ http_parser) srcs="plugins/http/parser.c" inc="-I$top/plugins/http" ;;
 http_multipart) srcs="plugins/http/multipart.c" inc="-I$top/plugins/http" ;;
 proto) srcs="core/server_proto.c core/error.c" inc="-I$top/core/include" ;;
 redis_parser) srcs="plugins/redis_server/parser.c" inc="-I$top/plugins/redis_server" ;;
+websocket_frame) srcs="plugins/websocket/frame.c" inc="-I$top/plugins/websocket" ;;
 *)
     echo "$0: unknown target '$target'" >&2
     exit 2

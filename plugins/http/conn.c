@@ -13,8 +13,14 @@
 #include <time.h>
 
 #include "http.h"
+#include "http_upgrade.h"
 
 int http_ev_request = -1;
+
+/* The upgrade handler (http_upgrade.h; the websocket plugin), or NULL, and the id of its
+ * handshake event. */
+static const http_upgrade_handler_t *upgrade;
+static int upgrade_ev_handshake = -1;
 
 /* Input held while busy before we stop reading the socket. */
 #define HTTP_PIPELINE_MAX (256 * 1024)
@@ -156,6 +162,8 @@ static void on_connect(sw_api_conn_t *c)
     hc->accept_coding = HTTP_CODING_NONE;
     hc->co = NULL;
     hc->fsend = NULL;
+    hc->up_data = NULL;
+    hc->upgrading = false;
     hc->range[0] = '\0';
     head_reset(hc);
     sw_api->conn_set_data(c, hc);
@@ -168,6 +176,8 @@ static void on_close(sw_api_conn_t *c)
         return;
     sw_api->conn_set_data(c, NULL);
     hc->conn = NULL;
+    if (hc->up_data)
+        upgrade->on_close(c, hc->up_data);
     if (hc->resp)
         http_response_orphan(hc->resp);
     hc->resp = NULL;
@@ -220,11 +230,22 @@ static void dispatch(http_conn_t *hc, const char *buf, const char *body, size_t 
     http_request_make(&args[0], hc, buf, body, body_len);
     if (hc->body)
         http_body_free(hc);   /* the Request took the parsed body */
+    int up = upgrade ? upgrade->on_request(hc->conn, &args[0]) : HTTP_UPGRADE_PASS;
+    if (up == HTTP_UPGRADE_TAKEN) {
+        /* answered by the upgrade handler (a handshake: the connection is attached) */
+        http_request_release(&args[0]);
+        return;
+    }
     http_response_make(&args[1], hc);
     hc->busy = true;
-    if (!sw_api->php->server_emit(hc->conn, http_ev_request, 2, args)) {
-        /* check_callbacks made sure onRequest exists; a port callback may still be unset */
-        http_conn_reply_error(hc, 500);
+    /* a handshake answered by PHP: the response's end sees hc->upgrading */
+    hc->upgrading = up == HTTP_UPGRADE_HANDSHAKE;
+    int ev = hc->upgrading ? upgrade_ev_handshake : http_ev_request;
+    if (!sw_api->php->server_emit(hc->conn, ev, 2, args)) {
+        /* check_callbacks made sure onRequest exists (a port callback may still be
+         * unset), unless the port upgrades and onRequest is optional: Swoole's 400 */
+        bool bad = upgrade && upgrade->missing_request_is_400(hc->conn);
+        http_conn_reply_error(hc, bad ? 400 : 500);
     }
     http_request_release(&args[0]);
     http_response_release(&args[1]);   /* a handler that kept no reference ends it here */
@@ -337,8 +358,15 @@ static long on_data(sw_api_conn_t *c, char *data, size_t len)
     size_t off = 0;
     if (!hc)
         return -1;
+    if (hc->up_data)   /* upgraded: the input is the other protocol's */
+        return upgrade->on_data(c, data, len, hc->up_data);
     hc->in_data = true;
     while (off < len && hc->conn) {
+        if (hc->up_data) {   /* the request just handled upgraded: pass the rest on */
+            long r = upgrade->on_data(c, data + off, len - off, hc->up_data);
+            off = r < 0 ? len : off + (size_t)r;
+            break;
+        }
         if (hc->busy) {
             if (len - off > HTTP_PIPELINE_MAX && !hc->paused) {
                 hc->paused = true;
@@ -379,6 +407,41 @@ void http_conn_response_done(http_conn_t *hc, bool close_after)
     } else {
         sw_api->conn_redispatch(hc->conn);
     }
+}
+
+/* ---- http.upgrade (http_upgrade.h) ------------------------------------------------------ */
+
+static void upgrade_set_handler(const http_upgrade_handler_t *h)
+{
+    upgrade = h;
+    upgrade_ev_handshake = h && h->handshake_event ? sw_api->php->server_event(h->handshake_event)
+                                                   : -1;
+}
+
+void http_conn_upgrade_sent(http_conn_t *hc, int status)
+{
+    hc->upgrading = false;
+    if (status == 101 && hc->conn && upgrade)
+        upgrade->on_switched(hc->conn);
+}
+
+static void upgrade_attach(sw_api_conn_t *c, void *ud)
+{
+    http_conn_t *hc = sw_api->conn_data(c);
+    if (hc)
+        hc->up_data = ud;
+}
+
+static const http_upgrade_api_t upgrade_api = {
+    .size = sizeof(http_upgrade_api_t),
+    .set_handler = upgrade_set_handler,
+    .attach = upgrade_attach,
+    .proto = &http_proto,
+};
+
+int http_upgrade_provide(const sw_api_t *api)
+{
+    return api->provide(HTTP_UPGRADE_SERVICE, HTTP_UPGRADE_VERSION, &upgrade_api);
 }
 
 static const char *const http_events[] = {"request", NULL};

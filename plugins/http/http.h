@@ -64,6 +64,10 @@ typedef struct http_conn {
     struct http_co_conn *co;      /* a Coroutine\Http\Server connection (coserver.c):
                                    * output goes to its socket, conn is NULL; else NULL */
     http_file_send_t *fsend;      /* a file body being streamed out (static.c), or NULL */
+    bool upgrading;               /* its response answers a handshake (http_upgrade.h):
+                                   * a 101 hands the connection over */
+    void *up_data;                /* attached to the upgrade handler (http_upgrade.h): all
+                                   * input goes to it; NULL while the connection is HTTP */
     char range[96];               /* the current request's Range header ("" if none or
                                    * too long to be a single range): sendfile() needs it
                                    * after the head has left the input buffer */
@@ -72,6 +76,10 @@ typedef struct http_conn {
 
 /* conn.c */
 extern const sw_api_proto_t http_proto;
+/* Publishes the http.upgrade service (http_upgrade.h). */
+int http_upgrade_provide(const sw_api_t *api);
+/* The response to a handshake (hc->upgrading) was sent with `status`. */
+void http_conn_upgrade_sent(http_conn_t *hc, int status);
 extern int http_ev_request;
 /* The response of hc's current request has been sent: take the next request. */
 void http_conn_response_done(http_conn_t *hc, bool close_after);

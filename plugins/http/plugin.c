@@ -26,7 +26,7 @@ static int http_startup(const sw_api_t *api)
     if (rc < 0)
         return rc;
     http_ev_request = api->php->server_event("request");
-    return 0;
+    return http_upgrade_provide(api);
 }
 
 static void http_request_shutdown(void)

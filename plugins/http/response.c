@@ -854,6 +854,8 @@ static bool send_end(http_response_t *r, const char *body, size_t len)
              (!out.s || conn_send_ex(hc, ZSTR_VAL(out.s), ZSTR_LEN(out.s), !r->keep_alive));
     smart_str_free(&out);
     r->hc = NULL;
+    if (hc->upgrading)   /* a handshake's response (http_upgrade.h): 101 upgrades */
+        http_conn_upgrade_sent(hc, ok ? r->status : 0);
     if (hc->co)
         http_co_response_done(hc, !r->keep_alive || !ok);
     else
