@@ -712,31 +712,35 @@ int php_sw_proto_register(const sw_api_proto_t *p)
     return 0;
 }
 
-/* The protocol a port speaks: the first registered one whose setting is set true for it
- * (the port's own setting, else the server's); failing that, among the protocols whose
- * setting is not set, the one whose server class is the most derived class of the
- * server's (Swoole\WebSocket\Server's websocket, not its parent's http). */
+/* The protocol a port speaks. Candidates: those whose setting is true for it (the port's
+ * own setting, else the server's), and those whose setting is not set but whose server
+ * class the server is an instance of. A set setting beats a class default; among equals
+ * the protocol of the most derived class wins (Swoole\WebSocket\Server's websocket, not
+ * its parent's http, even when a configuration says open_http_protocol => true too). */
 static const proto_t *port_protocol(php_sw_server_t *s, php_sw_port_t *pp)
 {
     if (!sw_sock_type_is_stream(pp->port->type))
         return NULL;
     const proto_t *best = NULL;
     zend_class_entry *best_ce = NULL;
+    bool best_explicit = false;
     for (int i = 0; i < proto_count; i++) {
         const sw_api_proto_t *p = protos[i].p;
         zval *v = setting(setting_of(&pp->std), p->setting);
         if (!v)
             v = setting(setting_of(&s->std), p->setting);
-        if (v) {
-            if (zend_is_true(v))
-                return &protos[i];
+        if (v && !zend_is_true(v))
             continue;
-        }
+        bool explicit_on = v != NULL;
         zend_class_entry *ce = p->server_class ? php_sw_find_class(p->server_class) : NULL;
-        if (ce && instanceof_function(s->std.ce, ce) &&
-            (!best_ce || instanceof_function(ce, best_ce))) {
+        if (!explicit_on && !(ce && instanceof_function(s->std.ce, ce)))
+            continue;
+        bool better = !best || (explicit_on && !best_explicit) ||
+                      (explicit_on == best_explicit && ce && (!best_ce || instanceof_function(ce, best_ce)));
+        if (better) {
             best = &protos[i];
             best_ce = ce;
+            best_explicit = explicit_on;
         }
     }
     return best;
