@@ -108,6 +108,18 @@ static void set_prop_null(zend_object *obj, const char *name)
 
 /* ---- construction and start ---------------------------------------------------------------- */
 
+/* A TypeError naming argument `arg` unless `callback` is callable. */
+static bool require_callable(zval *callback, uint32_t arg, const char *what)
+{
+    char *err = NULL;
+    bool ok = zend_is_callable_ex(callback, NULL, 0, NULL, NULL, &err);
+    if (!ok)
+        zend_argument_type_error(arg, "%s, %s", what, err ? err : "not callable");
+    if (err)
+        efree(err);
+    return ok;
+}
+
 ZEND_METHOD(Swoole_Process, __construct)
 {
     zval *callback;
@@ -123,15 +135,8 @@ ZEND_METHOD(Swoole_Process, __construct)
         Z_PARAM_BOOL(enable_co)
     ZEND_PARSE_PARAMETERS_END();
 
-    char *err = NULL;
-    if (!zend_is_callable_ex(callback, NULL, 0, NULL, NULL, &err)) {
-        zend_argument_type_error(1, "must be a valid callback, %s", err ? err : "not callable");
-        if (err)
-            efree(err);
+    if (!require_callable(callback, 1, "must be a valid callback"))
         RETURN_THROWS();
-    }
-    if (err)
-        efree(err);
     if (p->started || p->master_fd >= 0) {
         zend_throw_error(php_sw_error_ce, "Swoole\\Process is already constructed");
         RETURN_THROWS();
@@ -792,15 +797,8 @@ ZEND_METHOD(Swoole_Process, signal)
         sw_signal_del(loop, (int)signo);
         RETURN_TRUE;
     }
-    char *err = NULL;
-    if (!zend_is_callable_ex(callback, NULL, 0, NULL, NULL, &err)) {
-        zend_argument_type_error(2, "must be a valid callback or null, %s", err ? err : "not callable");
-        if (err)
-            efree(err);
+    if (!require_callable(callback, 2, "must be a valid callback or null"))
         RETURN_THROWS();
-    }
-    if (err)
-        efree(err);
     php_sw_callback_t *cb = emalloc(sizeof *cb);
     if (!php_sw_callback_init(cb, callback, 0, NULL)) {
         efree(cb);
