@@ -149,7 +149,8 @@ static void feed(conn_t *c, const uint8_t *d, size_t n)
     if (c->err)
         return;
     char *nb = malloc(c->len + n + 1);
-    memcpy(nb, c->buf, c->len);
+    if (c->len)   /* the first feed has no buffer yet: memcpy from NULL is undefined */
+        memcpy(nb, c->buf, c->len);
     memcpy(nb + c->len, d, n);
     free(c->buf);
     c->buf = nb;
